@@ -1,0 +1,6 @@
+// Every table, gathered for Drizzle's relational queries and for drizzle-kit's migration generator.
+export * from "../features/accounts/accounts.tables.ts";
+export * from "../features/connections/connections.tables.ts";
+export * from "../features/mail/mail.tables.ts";
+export * from "../features/organizations/organizations.tables.ts";
+export * from "../features/people/people.tables.ts";
