@@ -1,0 +1,81 @@
+import Fastify, { type FastifyInstance } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/client.ts";
+import { registerAccountRoutes } from "./features/accounts/accounts.routes.ts";
+import { createAccountsService } from "./features/accounts/accounts.service.ts";
+import { createAuth } from "./features/accounts/auth.ts";
+import { createLoginLimiter } from "./features/accounts/login-limiter.ts";
+import { registerHealthRoutes } from "./features/health/health.routes.ts";
+import { registerMailboxRoutes } from "./features/mail/mailbox.routes.ts";
+import type { Mailer } from "./features/mail/mailer.ts";
+import { createInvitationsService } from "./features/organizations/invitations.service.ts";
+import { registerOrganizationRoutes } from "./features/organizations/organizations.routes.ts";
+import { createOrganizationsService } from "./features/organizations/organizations.service.ts";
+import { registerPeopleRoutes } from "./features/people/people.routes.ts";
+import { createPeopleService } from "./features/people/people.service.ts";
+import { registerActor } from "./plugins/actor.ts";
+import { registerCsrfCheck } from "./plugins/csrf.ts";
+import { registerErrorHandler, simple } from "./plugins/error-handler.ts";
+import { registerOpenApi } from "./plugins/openapi.ts";
+import { isSpaRequest, registerWebApp } from "./plugins/web.ts";
+
+export interface AppDeps {
+  db: Database;
+  mailer: Mailer;
+  secret: string;
+  /** Injected so tests can move time (invitation expiry) without waiting. */
+  clock?: () => Date;
+  /** Folder of the built web app; omitted in API-only tests. */
+  webDir?: string;
+  /** Whether /dev/mailbox is served (development without SMTP). */
+  devMailbox?: boolean;
+  /** Extra origins trusted for CSRF checks, e.g. the Vite dev server. */
+  extraOrigins?: string[];
+  logger?: boolean | object;
+}
+
+/** Builds the whole app without listening, so tests drive it with inject() and main.ts serves it. */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    bodyLimit: 256 * 1024,
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const clock = deps.clock ?? (() => new Date());
+  const trustedOrigins = [config.baseUrl, ...(deps.extraOrigins ?? [])];
+  const auth = createAuth({ db: deps.db, mailer: deps.mailer, secret: deps.secret, baseUrl: config.baseUrl, trustedOrigins });
+  registerActor(app, auth);
+  registerCsrfCheck(app, trustedOrigins);
+  app.addHook("onSend", async (_request, reply) => {
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+  });
+
+  await registerOpenApi(app, config.baseUrl);
+
+  const accounts = createAccountsService({ auth, limiter: createLoginLimiter(config.loginLimits) });
+  const people = createPeopleService({ db: deps.db });
+  const orgs = createOrganizationsService({ db: deps.db });
+  const invites = createInvitationsService({ db: deps.db, mailer: deps.mailer, orgs, baseUrl: config.baseUrl, clock });
+
+  registerHealthRoutes(app, deps.db);
+  registerAccountRoutes(app, accounts);
+  registerPeopleRoutes(app, people);
+  registerOrganizationRoutes(app, orgs, invites);
+  if (deps.devMailbox) registerMailboxRoutes(app, deps.db);
+
+  const hasWeb = deps.webDir ? await registerWebApp(app, deps.webDir) : false;
+  app.setNotFoundHandler((request, reply) => {
+    if (hasWeb && isSpaRequest(request.method, request.url, request.headers.accept)) {
+      return reply.sendFile("index.html");
+    }
+    return reply.status(404).send(simple("NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}.`));
+  });
+  return app;
+}

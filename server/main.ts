@@ -1,0 +1,50 @@
+import { buildApp } from "./app.ts";
+import { ConfigError, loadConfig } from "./config.ts";
+import { seedDemo } from "./features/demo/demo.seed.ts";
+import { startRuntime } from "./runtime.ts";
+import { ensureWebBuild, WEB_DIST } from "./web-build.ts";
+
+const log = (line: string) => process.stdout.write(`[alliance] ${line}\n`);
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const demo = process.argv.includes("--demo");
+  if (config.env !== "test" && !process.argv.includes("--no-web")) ensureWebBuild(log);
+  const runtime = await startRuntime(config, log);
+  if (demo) {
+    const login = await seedDemo(runtime.database.db);
+    log(`demo network ready: sign in as ${login.email} / ${login.password}`);
+  }
+  const app = await buildApp(config, {
+    db: runtime.database.db,
+    mailer: runtime.mailer,
+    secret: runtime.secret,
+    webDir: WEB_DIST,
+    devMailbox: config.env !== "production" && !config.smtpUrl,
+    extraOrigins: config.env === "development" ? ["http://localhost:5173"] : [],
+  });
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: shutting down`);
+    await app.close();
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  await app.listen({ port: config.port, host: config.host });
+  log(`Alliance is running at ${config.baseUrl}`);
+}
+
+main().catch((err) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\nSee the README for every variable.\n`);
+  } else {
+    process.stderr.write(`Alliance could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});
