@@ -14,6 +14,7 @@ import { registerOrganizationRoutes } from "./features/organizations/organizatio
 import { createOrganizationsService } from "./features/organizations/organizations.service.ts";
 import { registerPeopleRoutes } from "./features/people/people.routes.ts";
 import { createPeopleService } from "./features/people/people.service.ts";
+import { registerAccessControl } from "./plugins/access.ts";
 import { registerActor } from "./plugins/actor.ts";
 import { registerCsrfCheck } from "./plugins/csrf.ts";
 import { registerErrorHandler, simple } from "./plugins/error-handler.ts";
@@ -49,8 +50,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   const clock = deps.clock ?? (() => new Date());
   const trustedOrigins = [config.baseUrl, ...(deps.extraOrigins ?? [])];
-  const auth = createAuth({ db: deps.db, mailer: deps.mailer, secret: deps.secret, baseUrl: config.baseUrl, trustedOrigins });
+  const auth = createAuth({
+    db: deps.db,
+    mailer: deps.mailer,
+    secret: deps.secret,
+    baseUrl: config.baseUrl,
+    trustedOrigins,
+  });
   registerActor(app, auth);
+  registerAccessControl(app);
   registerCsrfCheck(app, trustedOrigins);
   app.addHook("onSend", async (_request, reply) => {
     reply.header("x-content-type-options", "nosniff");
@@ -62,7 +70,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   const accounts = createAccountsService({ auth, limiter: createLoginLimiter(config.loginLimits) });
   const people = createPeopleService({ db: deps.db });
   const orgs = createOrganizationsService({ db: deps.db });
-  const invites = createInvitationsService({ db: deps.db, mailer: deps.mailer, orgs, baseUrl: config.baseUrl, clock });
+  const invites = createInvitationsService({
+    db: deps.db,
+    mailer: deps.mailer,
+    orgs,
+    baseUrl: config.baseUrl,
+    clock,
+  });
 
   registerHealthRoutes(app, deps.db);
   registerAccountRoutes(app, accounts);
@@ -75,7 +89,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     if (hasWeb && isSpaRequest(request.method, request.url, request.headers.accept)) {
       return reply.sendFile("index.html");
     }
-    return reply.status(404).send(simple("NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}.`));
+    return reply
+      .status(404)
+      .send(simple("NOT_FOUND", `No route for ${request.method} ${request.url.split("?")[0]}.`));
   });
   return app;
 }

@@ -5,7 +5,10 @@ export function encodeCursor(value: Record<string, string>): string {
   return Buffer.from(JSON.stringify(value)).toString("base64url");
 }
 
-export function decodeCursor<K extends string>(cursor: string | undefined, keys: K[]): Record<K, string> | null {
+export function decodeCursor<K extends string>(
+  cursor: string | undefined,
+  keys: K[],
+): Record<K, string> | null {
   if (!cursor) return null;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as Record<string, unknown>;
@@ -13,5 +16,7 @@ export function decodeCursor<K extends string>(cursor: string | undefined, keys:
   } catch {
     // fall through to the error below
   }
-  throw new AppError("VALIDATION_FAILED", "The cursor is not valid.", { fieldErrors: { cursor: ["is not valid"] } });
+  throw new AppError("VALIDATION_FAILED", "The cursor is not valid.", {
+    fieldErrors: { cursor: ["is not valid"] },
+  });
 }

@@ -15,6 +15,7 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (code: ErrorCode = "NOT_FOUND", what = "Resource") => new AppError(code, `${what} not found.`);
+export const notFound = (code: ErrorCode = "NOT_FOUND", what = "Resource") =>
+  new AppError(code, `${what} not found.`);
 export const forbidden = (message = "You are not allowed to do that.") => new AppError("FORBIDDEN", message);
 export const unauthenticated = () => new AppError("UNAUTHENTICATED", "Sign in to continue.");

@@ -1,6 +1,5 @@
 import { buildApp } from "./app.ts";
 import { ConfigError, loadConfig } from "./config.ts";
-import { seedDemo } from "./features/demo/demo.seed.ts";
 import { startRuntime } from "./runtime.ts";
 import { ensureWebBuild, WEB_DIST } from "./web-build.ts";
 
@@ -12,6 +11,8 @@ async function main(): Promise<void> {
   if (config.env !== "test" && !process.argv.includes("--no-web")) ensureWebBuild(log);
   const runtime = await startRuntime(config, log);
   if (demo) {
+    // Loaded only when asked for, so a normal start does not pay for the generator.
+    const { seedDemo } = await import("./features/demo/demo.seed.ts");
     const login = await seedDemo(runtime.database.db);
     log(`demo network ready: sign in as ${login.email} / ${login.password}`);
   }

@@ -38,7 +38,9 @@ export async function startRuntime(config: Config, log: (line: string) => void):
     await stopEmbedded?.();
     throw err;
   }
-  const mailer = config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.mailFrom) : createDevMailboxMailer(database.db);
+  const mailer = config.smtpUrl
+    ? createSmtpMailer(config.smtpUrl, config.mailFrom)
+    : createDevMailboxMailer(database.db);
   const secret = config.secret ?? (await loadOrCreateSecret(config.dataDir));
   return {
     database,

@@ -10,9 +10,13 @@ export const WEB_DIST = path.join(ROOT_DIR, "dist", "web");
 export function ensureWebBuild(log: (line: string) => void): void {
   if (existsSync(path.join(WEB_DIST, "index.html"))) return;
   log("building the web app (first start only)…");
-  const result = spawnSync(process.execPath, [path.join(ROOT_DIR, "node_modules", "vite", "bin", "vite.js"), "build"], {
-    cwd: ROOT_DIR,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT_DIR, "node_modules", "vite", "bin", "vite.js"), "build"],
+    {
+      cwd: ROOT_DIR,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("The web build failed; see the output above.");
 }

@@ -26,7 +26,13 @@ async function resolveActor(auth: Auth, request: FastifyRequest): Promise<Actor>
   const session = await auth.api.getSession({ headers: fromNodeHeaders(request.headers) });
   if (!session) return ANONYMOUS;
   const { user } = session;
-  return { kind: "user", userId: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified };
+  return {
+    kind: "user",
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    emailVerified: user.emailVerified,
+  };
 }
 
 /** The signed-in caller, or 401. Every route that needs an account starts here. */

@@ -14,7 +14,10 @@ export function registerCsrfCheck(app: FastifyInstance, trustedOrigins: string[]
     if (SAFE_METHODS.has(request.method) || !request.url.startsWith("/api/")) return;
     const origin = request.headers.origin ?? originOf(request.headers.referer);
     if (!origin || !trusted.has(origin)) {
-      throw new AppError("CSRF_FAILED", "This request did not come from Alliance. Reload the page and try again.");
+      throw new AppError(
+        "CSRF_FAILED",
+        "This request did not come from Alliance. Reload the page and try again.",
+      );
     }
   });
 }

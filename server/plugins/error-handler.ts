@@ -31,7 +31,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
     if (err instanceof AppError) {
       if (err.headers) reply.headers(err.headers);
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, details: err.details } });
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       return reply.status(400).send({
@@ -47,10 +49,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(500).send(internal(request.id));
     }
     const status = (err as FastifyError).statusCode ?? 500;
-    if (status === 413) return reply.status(413).send(simple("PAYLOAD_TOO_LARGE", "The request body is too large."));
+    if (status === 413)
+      return reply.status(413).send(simple("PAYLOAD_TOO_LARGE", "The request body is too large."));
     if (status === 415)
-      return reply.status(415).send(simple("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json."));
-    if (status === 429) return reply.status(429).send(simple("RATE_LIMITED", "Too many requests. Try again later."));
+      return reply
+        .status(415)
+        .send(simple("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json."));
+    if (status === 429)
+      return reply.status(429).send(simple("RATE_LIMITED", "Too many requests. Try again later."));
     if (status >= 400 && status < 500) {
       // Malformed JSON, empty bodies with a JSON content type and similar client mistakes.
       return reply.status(400).send(simple("VALIDATION_FAILED", "The request could not be read.", err.code));

@@ -84,7 +84,9 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
       const c = client();
       const up = await c.post("/api/v1/auth/sign-up", { name, email, password: PASSWORD });
       if (up.statusCode !== 202) throw new Error(`sign-up failed: ${up.body}`);
-      const verified = await c.post("/api/v1/auth/verify-email", { token: mail.tokenFrom(email, "/verify-email") });
+      const verified = await c.post("/api/v1/auth/verify-email", {
+        token: mail.tokenFrom(email, "/verify-email"),
+      });
       if (verified.statusCode !== 200) throw new Error(`verify failed: ${verified.body}`);
       return Object.assign(c, { userId: verified.json().user.id as string, email });
     },

@@ -53,7 +53,8 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     const dbs = await adminQuery(adminUrl, `select datname from pg_database where datname like '${prefix}%'`);
-    for (const row of dbs) await adminQuery(adminUrl, `drop database if exists "${row.datname}" with (force)`);
+    for (const row of dbs)
+      await adminQuery(adminUrl, `drop database if exists "${row.datname}" with (force)`);
     await stopServer?.();
   };
 }
@@ -80,7 +81,9 @@ function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

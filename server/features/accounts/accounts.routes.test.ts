@@ -11,26 +11,47 @@ describe("sign-up and email confirmation", () => {
   it("answers identically for a new and a known email, and tells the owner of the known one", async () => {
     const known = await t.signUp("Known");
     const anon = t.anonymous();
-    const fresh = await anon.post("/api/v1/auth/sign-up", { name: "New", email: "new.person@example.test", password: PASSWORD });
-    const again = await anon.post("/api/v1/auth/sign-up", { name: "Imposter", email: known.email, password: PASSWORD });
+    const fresh = await anon.post("/api/v1/auth/sign-up", {
+      name: "New",
+      email: "new.person@example.test",
+      password: PASSWORD,
+    });
+    const again = await anon.post("/api/v1/auth/sign-up", {
+      name: "Imposter",
+      email: known.email,
+      password: PASSWORD,
+    });
     expect(fresh.statusCode).toBe(202);
     expect(again.statusCode).toBe(202);
     expect(again.json()).toEqual(fresh.json());
     expect(again.headers["set-cookie"]).toBeUndefined();
-    expect(t.mail.messages.filter((m) => m.to === known.email).at(-1)?.subject).toMatch(/already have an Alliance account/);
+    expect(t.mail.messages.filter((m) => m.to === known.email).at(-1)?.subject).toMatch(
+      /already have an Alliance account/,
+    );
   });
 
   it("does not sign in before the email is confirmed", async () => {
     const anon = t.anonymous();
-    await anon.post("/api/v1/auth/sign-up", { name: "Waiting", email: "waiting@example.test", password: PASSWORD });
-    const res = await anon.post("/api/v1/auth/sign-in", { email: "waiting@example.test", password: PASSWORD });
+    await anon.post("/api/v1/auth/sign-up", {
+      name: "Waiting",
+      email: "waiting@example.test",
+      password: PASSWORD,
+    });
+    const res = await anon.post("/api/v1/auth/sign-in", {
+      email: "waiting@example.test",
+      password: PASSWORD,
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe("EMAIL_NOT_VERIFIED");
   });
 
   it("confirms with the emailed link, signs in with an HttpOnly SameSite=Lax cookie, and refuses the link twice", async () => {
     const anon = t.anonymous();
-    await anon.post("/api/v1/auth/sign-up", { name: "Verifier", email: "verifier@example.test", password: PASSWORD });
+    await anon.post("/api/v1/auth/sign-up", {
+      name: "Verifier",
+      email: "verifier@example.test",
+      password: PASSWORD,
+    });
     const token = t.mail.tokenFrom("verifier@example.test", "/verify-email");
     const res = await anon.post("/api/v1/auth/verify-email", { token });
     expect(res.statusCode).toBe(200);
@@ -44,7 +65,9 @@ describe("sign-up and email confirmation", () => {
   });
 
   it("validates input at the edge with field paths", async () => {
-    const res = await t.anonymous().post("/api/v1/auth/sign-up", { name: "", email: "nope", password: "short" });
+    const res = await t
+      .anonymous()
+      .post("/api/v1/auth/sign-up", { name: "", email: "nope", password: "short" });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe("VALIDATION_FAILED");
@@ -77,8 +100,12 @@ describe("sign-in, session and sign-out", () => {
 
   it("gives the same error for an unknown email and a wrong password", async () => {
     const person = await t.signUp("Wrong");
-    const a = await t.anonymous().post("/api/v1/auth/sign-in", { email: "nobody@example.test", password: PASSWORD });
-    const b = await t.anonymous().post("/api/v1/auth/sign-in", { email: person.email, password: "wrong password!" });
+    const a = await t
+      .anonymous()
+      .post("/api/v1/auth/sign-in", { email: "nobody@example.test", password: PASSWORD });
+    const b = await t
+      .anonymous()
+      .post("/api/v1/auth/sign-in", { email: person.email, password: "wrong password!" });
     expect(a.statusCode).toBe(401);
     expect(b.json()).toEqual(a.json());
   });
@@ -86,10 +113,14 @@ describe("sign-in, session and sign-out", () => {
   it("limits failed sign-ins per account with 429 and Retry-After, even with the right password", async () => {
     const person = await t.signUp("Limited");
     for (let i = 0; i < 3; i++) {
-      const r = await t.anonymous().post("/api/v1/auth/sign-in", { email: person.email, password: "wrong password!" });
+      const r = await t
+        .anonymous()
+        .post("/api/v1/auth/sign-in", { email: person.email, password: "wrong password!" });
       expect(r.statusCode).toBe(401);
     }
-    const blocked = await t.anonymous().post("/api/v1/auth/sign-in", { email: person.email, password: PASSWORD });
+    const blocked = await t
+      .anonymous()
+      .post("/api/v1/auth/sign-in", { email: person.email, password: PASSWORD });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
     expect(blocked.json().error.code).toBe("RATE_LIMITED");
@@ -100,7 +131,11 @@ describe("sign-in, session and sign-out", () => {
     const res = await t.app.inject({
       method: "PATCH",
       url: "/api/v1/people/me",
-      headers: { origin: "https://evil.example", cookie: person.cookie ?? "", "content-type": "application/json" },
+      headers: {
+        origin: "https://evil.example",
+        cookie: person.cookie ?? "",
+        "content-type": "application/json",
+      },
       payload: JSON.stringify({ headline: "pwned" }),
     });
     expect(res.statusCode).toBe(403);
@@ -120,7 +155,9 @@ describe("password reset", () => {
   it("answers identically for known and unknown emails", async () => {
     const person = await t.signUp("Resetter");
     const a = await t.anonymous().post("/api/v1/auth/request-password-reset", { email: person.email });
-    const b = await t.anonymous().post("/api/v1/auth/request-password-reset", { email: "ghost@example.test" });
+    const b = await t
+      .anonymous()
+      .post("/api/v1/auth/request-password-reset", { email: "ghost@example.test" });
     expect(a.statusCode).toBe(202);
     expect(b.statusCode).toBe(202);
     expect(b.json()).toEqual(a.json());
@@ -132,12 +169,18 @@ describe("password reset", () => {
     await t.anonymous().post("/api/v1/auth/request-password-reset", { email: person.email });
     const token = t.mail.tokenFrom(person.email, "/reset-password");
     const newPassword = "a brand new password";
-    expect((await t.anonymous().post("/api/v1/auth/reset-password", { token, password: newPassword })).statusCode).toBe(204);
-    const reuse = await t.anonymous().post("/api/v1/auth/reset-password", { token, password: "another password!" });
+    expect(
+      (await t.anonymous().post("/api/v1/auth/reset-password", { token, password: newPassword })).statusCode,
+    ).toBe(204);
+    const reuse = await t
+      .anonymous()
+      .post("/api/v1/auth/reset-password", { token, password: "another password!" });
     expect(reuse.statusCode).toBe(400);
     expect(reuse.json().error.code).toBe("INVALID_TOKEN");
     expect((await person.get("/api/v1/auth/session")).statusCode).toBe(401);
-    const signIn = await t.anonymous().post("/api/v1/auth/sign-in", { email: person.email, password: newPassword });
+    const signIn = await t
+      .anonymous()
+      .post("/api/v1/auth/sign-in", { email: person.email, password: newPassword });
     expect(signIn.statusCode).toBe(200);
   });
 });

@@ -23,9 +23,11 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.post(
     "/api/v1/auth/sign-up",
     {
+      config: { access: "public" },
       schema: {
         summary: "Create an account",
-        description: "Always answers 202, whether or not the email already has an account. A confirmation email follows.",
+        description:
+          "Always answers 202, whether or not the email already has an account. A confirmation email follows.",
         tags,
         body: signUpBody,
         response: { 202: acceptedResponse, ...errors(400) },
@@ -40,6 +42,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.post(
     "/api/v1/auth/verify-email",
     {
+      config: { access: "public" },
       schema: {
         summary: "Confirm an email address",
         description: "Takes the token from the emailed link and signs the person in.",
@@ -58,6 +61,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.post(
     "/api/v1/auth/resend-verification",
     {
+      config: { access: "public" },
       schema: {
         summary: "Send the confirmation email again",
         tags,
@@ -74,9 +78,11 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.post(
     "/api/v1/auth/sign-in",
     {
+      config: { access: "public" },
       schema: {
         summary: "Sign in with email and password",
-        description: "Sets an HttpOnly, SameSite=Lax session cookie. Rate-limited per IP and per account (429 with Retry-After).",
+        description:
+          "Sets an HttpOnly, SameSite=Lax session cookie. Rate-limited per IP and per account (429 with Retry-After).",
         tags,
         body: signInBody,
         response: { 200: sessionResponse, ...errors(400, 401, 403, 429) },
@@ -91,7 +97,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
 
   r.post(
     "/api/v1/auth/sign-out",
-    { schema: { summary: "Sign out", tags, response: { 204: z.undefined() } } },
+    { config: { access: "public" }, schema: { summary: "Sign out", tags, response: { 204: z.undefined() } } },
     async (request, reply) => {
       setCookies(reply, await accounts.signOut(requestContext(request)));
       return reply.status(204).send();
@@ -101,6 +107,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.post(
     "/api/v1/auth/request-password-reset",
     {
+      config: { access: "public" },
       schema: {
         summary: "Email a password reset link",
         description: "Always answers 202. The link works once and expires in one hour.",
@@ -118,6 +125,7 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.post(
     "/api/v1/auth/reset-password",
     {
+      config: { access: "public" },
       schema: {
         summary: "Choose a new password with a reset token",
         description: "Signs out every session of the account.",
@@ -135,11 +143,14 @@ export function registerAccountRoutes(app: FastifyInstance, accounts: AccountsSe
   r.get(
     "/api/v1/auth/session",
     {
+      config: { access: "user" },
       schema: { summary: "The signed-in account", tags, response: { 200: sessionResponse, ...errors(401) } },
     },
     async (request) => {
       const actor = await requireUser(request);
-      return { user: { id: actor.userId, email: actor.email, name: actor.name, emailVerified: actor.emailVerified } };
+      return {
+        user: { id: actor.userId, email: actor.email, name: actor.name, emailVerified: actor.emailVerified },
+      };
     },
   );
 }

@@ -30,9 +30,14 @@ export function createAccountsService({ auth, limiter }: { auth: Auth; limiter: 
     async signIn(input: { email: string; password: string }, ctx: Ctx): Promise<AuthResult<SessionUserDto>> {
       const wait = limiter.retryAfter(ctx.ip, input.email);
       if (wait !== null) {
-        throw new AppError("RATE_LIMITED", "Too many sign-in attempts. Try again later.", { retryAfterSeconds: wait }, {
-          "retry-after": String(wait),
-        });
+        throw new AppError(
+          "RATE_LIMITED",
+          "Too many sign-in attempts. Try again later.",
+          { retryAfterSeconds: wait },
+          {
+            "retry-after": String(wait),
+          },
+        );
       }
       try {
         const { headers, response } = await translate(() =>
@@ -67,9 +72,12 @@ export function createAccountsService({ auth, limiter }: { auth: Auth; limiter: 
       const cookies = headers.getSetCookie();
       const cookieHeader = cookies.map((c) => c.split(";")[0]).join("; ");
       const session = cookieHeader
-        ? await auth.api.getSession({ headers: new Headers({ cookie: cookieHeader, "user-agent": ctx.headers.get("user-agent") ?? "" }) })
+        ? await auth.api.getSession({
+            headers: new Headers({ cookie: cookieHeader, "user-agent": ctx.headers.get("user-agent") ?? "" }),
+          })
         : null;
-      if (!session) throw new AppError("INVALID_TOKEN", "This link was already used or is not valid. Sign in instead.");
+      if (!session)
+        throw new AppError("INVALID_TOKEN", "This link was already used or is not valid. Sign in instead.");
       return { value: toSessionUser(session.user), cookies };
     },
 
@@ -88,7 +96,9 @@ export function createAccountsService({ auth, limiter }: { auth: Auth; limiter: 
     },
 
     async resetPassword(token: string, password: string, ctx: Ctx): Promise<void> {
-      await translate(() => auth.api.resetPassword({ body: { token, newPassword: password }, headers: ctx.headers }));
+      await translate(() =>
+        auth.api.resetPassword({ body: { token, newPassword: password }, headers: ctx.headers }),
+      );
     },
   };
 }

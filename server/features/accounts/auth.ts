@@ -39,7 +39,9 @@ export function createAuth({ db, mailer, secret, baseUrl, trustedOrigins }: Auth
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, token }) => {
-        await mailer.send(resetPasswordMail(user.email, `${baseUrl}/reset-password?token=${encodeURIComponent(token)}`));
+        await mailer.send(
+          resetPasswordMail(user.email, `${baseUrl}/reset-password?token=${encodeURIComponent(token)}`),
+        );
       },
       onExistingUserSignUp: async ({ user }) => {
         await mailer.send(existingAccountMail(user.email, `${baseUrl}/forgot-password`));
@@ -51,7 +53,9 @@ export function createAuth({ db, mailer, secret, baseUrl, trustedOrigins }: Auth
       autoSignInAfterVerification: true,
       expiresIn: 24 * 60 * 60,
       sendVerificationEmail: async ({ user, token }) => {
-        await mailer.send(verifyEmailMail(user.email, `${baseUrl}/verify-email?token=${encodeURIComponent(token)}`));
+        await mailer.send(
+          verifyEmailMail(user.email, `${baseUrl}/verify-email?token=${encodeURIComponent(token)}`),
+        );
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },

@@ -14,6 +14,7 @@ export function registerHealthRoutes(app: FastifyInstance, db: Database): void {
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/health",
     {
+      config: { access: "public" },
       schema: {
         summary: "Is the app and its database up",
         tags: ["health"],

@@ -24,6 +24,7 @@ export function registerMailboxRoutes(app: FastifyInstance, db: Database): void 
   app.withTypeProvider<ZodTypeProvider>().get(
     "/api/v1/dev/mailbox",
     {
+      config: { access: "public" },
       schema: {
         summary: "List mail kept by the dev mailbox (development only)",
         tags: ["dev"],
@@ -35,11 +36,13 @@ export function registerMailboxRoutes(app: FastifyInstance, db: Database): void 
     }),
   );
 
-  app.get("/dev/mailbox", { schema: { hide: true } }, async (_req, reply) => {
+  app.get("/dev/mailbox", { config: { access: "public" }, schema: { hide: true } }, async (_req, reply) => {
     const rows = await latest();
     const items = rows
       .map(
-        (m) => `<article><h2>${escapeHtml(m.subject)}</h2><p class="meta">To ${escapeHtml(m.to)} · ${m.createdAt.toISOString()}</p>
+        (
+          m,
+        ) => `<article><h2>${escapeHtml(m.subject)}</h2><p class="meta">To ${escapeHtml(m.to)} · ${m.createdAt.toISOString()}</p>
 <pre>${linkify(escapeHtml(m.text))}</pre></article>`,
       )
       .join("");

@@ -31,7 +31,12 @@ interface Deps {
 export function createInvitationsService({ db, mailer, orgs, baseUrl, clock }: Deps) {
   return {
     /** Creates a single-use invitation for one address and emails its link. Earlier pending ones are revoked. */
-    async create(actor: UserActor, slug: string, email: string, role: Exclude<Role, "owner">): Promise<Invitation> {
+    async create(
+      actor: UserActor,
+      slug: string,
+      email: string,
+      role: Exclude<Role, "owner">,
+    ): Promise<Invitation> {
       const { org } = await orgs.authorize(actor, slug, "invitations.create");
       const [existing] = await db
         .select({ id: memberships.id })
@@ -65,7 +70,13 @@ export function createInvitationsService({ db, mailer, orgs, baseUrl, clock }: D
       });
       const inviter = (await findProfile(db, actor.userId))?.displayName ?? actor.name;
       await mailer.send(
-        invitationMail(email, org.name, inviter, role, `${baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`),
+        invitationMail(
+          email,
+          org.name,
+          inviter,
+          role,
+          `${baseUrl}/invitations/accept?token=${encodeURIComponent(token)}`,
+        ),
       );
       return toInvitation(row, inviter, now);
     },
@@ -106,7 +117,8 @@ export function createInvitationsService({ db, mailer, orgs, baseUrl, clock }: D
         if (!(await repo.markInvitationAccepted(tx, row.id, actor.userId, now))) throw invalid();
         const current = await repo.membershipOf(tx, row.orgId, actor.userId);
         // An active member keeps their current role; anyone else joins (or rejoins) with the invited one.
-        if (current?.status !== "active") await repo.upsertActiveMembership(tx, row.orgId, actor.userId, row.role);
+        if (current?.status !== "active")
+          await repo.upsertActiveMembership(tx, row.orgId, actor.userId, row.role);
         return row.orgId;
       });
       const org = await repo.findOrgById(db, orgId);
@@ -119,7 +131,13 @@ export function createInvitationsService({ db, mailer, orgs, baseUrl, clock }: D
 export type InvitationsService = ReturnType<typeof createInvitationsService>;
 
 function toInvitation(row: repo.InvitationRow, inviterName: string, now: Date): Invitation {
-  const status = row.acceptedAt ? "accepted" : row.revokedAt ? "revoked" : row.expiresAt <= now ? "expired" : "pending";
+  const status = row.acceptedAt
+    ? "accepted"
+    : row.revokedAt
+      ? "revoked"
+      : row.expiresAt <= now
+        ? "expired"
+        : "pending";
   return {
     id: row.id,
     email: row.email,

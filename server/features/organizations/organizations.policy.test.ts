@@ -94,5 +94,6 @@ describe("canSeeMemberEmails", () => {
     ["admin", active("admin"), true],
     ["owner", active("owner"), true],
   ];
-  for (const [name, m, allowed] of table) it(`${name}: ${allowed}`, () => expect(canSeeMemberEmails(m)).toBe(allowed));
+  for (const [name, m, allowed] of table)
+    it(`${name}: ${allowed}`, () => expect(canSeeMemberEmails(m)).toBe(allowed));
 });

@@ -58,7 +58,11 @@ export function canAssignRole(
 }
 
 /** Removal: admins remove non-owners, owners remove anyone, and anyone may leave. */
-export function canRemoveMember(actorId: string, actorRole: Role, target: { userId: string; role: Role }): boolean {
+export function canRemoveMember(
+  actorId: string,
+  actorRole: Role,
+  target: { userId: string; role: Role },
+): boolean {
   if (actorId === target.userId) return true;
   if (!ADMINS.includes(actorRole)) return false;
   return target.role !== "owner" || actorRole === "owner";

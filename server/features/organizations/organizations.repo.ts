@@ -20,7 +20,10 @@ export async function findOrgById(db: DbOrTx, id: string): Promise<OrgRow | unde
 }
 
 export async function slugExists(db: DbOrTx, slug: string): Promise<boolean> {
-  const [row] = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug));
+  const [row] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(eq(organizations.slug, slug));
   return !!row;
 }
 
@@ -39,7 +42,11 @@ export async function updateOrg(db: DbOrTx, id: string, patch: Partial<OrgRow>):
   return row;
 }
 
-export async function membershipOf(db: DbOrTx, orgId: string, userId: string): Promise<MembershipFacts | null> {
+export async function membershipOf(
+  db: DbOrTx,
+  orgId: string,
+  userId: string,
+): Promise<MembershipFacts | null> {
   const [row] = await db
     .select({ role: memberships.role, status: memberships.status })
     .from(memberships)
@@ -48,7 +55,12 @@ export async function membershipOf(db: DbOrTx, orgId: string, userId: string): P
 }
 
 /** Adds or re-activates a membership (a removed member who is invited again comes back with the new role). */
-export async function upsertActiveMembership(db: DbOrTx, orgId: string, userId: string, role: Role): Promise<void> {
+export async function upsertActiveMembership(
+  db: DbOrTx,
+  orgId: string,
+  userId: string,
+  role: Role,
+): Promise<void> {
   await db
     .insert(memberships)
     .values({ orgId, userId, role, status: "active" })
@@ -77,7 +89,9 @@ export async function countActiveOwners(db: DbOrTx, orgId: string): Promise<numb
   const [row] = await db
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.role, "owner"), eq(memberships.status, "active")));
+    .where(
+      and(eq(memberships.orgId, orgId), eq(memberships.role, "owner"), eq(memberships.status, "active")),
+    );
   return row?.n ?? 0;
 }
 
@@ -97,7 +111,12 @@ export async function listOrgsOfUser(
   limit: number,
 ) {
   return db
-    .select({ org: organizations, role: memberships.role, joinedAt: memberships.createdAt, membershipId: memberships.id })
+    .select({
+      org: organizations,
+      role: memberships.role,
+      joinedAt: memberships.createdAt,
+      membershipId: memberships.id,
+    })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.orgId))
     .where(
@@ -162,13 +181,20 @@ export async function findActiveMember(db: DbOrTx, orgId: string, userId: string
   return row;
 }
 
-export async function insertInvitation(db: DbOrTx, values: typeof invitations.$inferInsert): Promise<InvitationRow> {
+export async function insertInvitation(
+  db: DbOrTx,
+  values: typeof invitations.$inferInsert,
+): Promise<InvitationRow> {
   const [row] = await db.insert(invitations).values(values).returning();
   if (!row) throw new Error("insert returned no row");
   return row;
 }
 
-export async function findInvitation(db: DbOrTx, orgId: string, id: string): Promise<InvitationRow | undefined> {
+export async function findInvitation(
+  db: DbOrTx,
+  orgId: string,
+  id: string,
+): Promise<InvitationRow | undefined> {
   const [row] = await db
     .select()
     .from(invitations)
@@ -176,7 +202,10 @@ export async function findInvitation(db: DbOrTx, orgId: string, id: string): Pro
   return row;
 }
 
-export async function findInvitationByTokenHash(db: DbOrTx, tokenHash: string): Promise<InvitationRow | undefined> {
+export async function findInvitationByTokenHash(
+  db: DbOrTx,
+  tokenHash: string,
+): Promise<InvitationRow | undefined> {
   const [row] = await db.select().from(invitations).where(eq(invitations.tokenHash, tokenHash)).for("update");
   return row;
 }
@@ -211,7 +240,12 @@ export async function markInvitationRevoked(db: DbOrTx, id: string, at: Date): P
 }
 
 /** Marks accepted only if still pending; returns false when another request got there first. */
-export async function markInvitationAccepted(db: DbOrTx, id: string, userId: string, at: Date): Promise<boolean> {
+export async function markInvitationAccepted(
+  db: DbOrTx,
+  id: string,
+  userId: string,
+  at: Date,
+): Promise<boolean> {
   const rows = await db
     .update(invitations)
     .set({ acceptedAt: at, acceptedBy: userId })

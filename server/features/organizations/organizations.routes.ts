@@ -32,6 +32,7 @@ export function registerOrganizationRoutes(
   r.get(
     "/api/v1/orgs",
     {
+      config: { access: "user" },
       schema: {
         summary: "Organizations I belong to",
         tags,
@@ -45,6 +46,7 @@ export function registerOrganizationRoutes(
   r.post(
     "/api/v1/orgs",
     {
+      config: { access: "user" },
       schema: {
         summary: "Create an organization",
         description: "The creator becomes its owner.",
@@ -53,12 +55,14 @@ export function registerOrganizationRoutes(
         response: { 201: org, ...errors(400, 401, 409) },
       },
     },
-    async (request, reply) => reply.status(201).send(await orgs.create(await requireUser(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await orgs.create(await requireUser(request), request.body)),
   );
 
   r.get(
     "/api/v1/orgs/:slug",
     {
+      config: { access: "user" },
       schema: {
         summary: "An organization's profile",
         tags,
@@ -72,6 +76,7 @@ export function registerOrganizationRoutes(
   r.patch(
     "/api/v1/orgs/:slug",
     {
+      config: { access: "user" },
       schema: {
         summary: "Update an organization's profile",
         description: "Owners and admins.",
@@ -87,6 +92,7 @@ export function registerOrganizationRoutes(
   r.get(
     "/api/v1/orgs/:slug/members",
     {
+      config: { access: "user" },
       schema: {
         summary: "Active members",
         description: "Members only. Email addresses are included for owners and admins.",
@@ -97,12 +103,18 @@ export function registerOrganizationRoutes(
       },
     },
     async (request) =>
-      orgs.listMembers(await requireUser(request), request.params.slug, request.query.cursor, request.query.limit),
+      orgs.listMembers(
+        await requireUser(request),
+        request.params.slug,
+        request.query.cursor,
+        request.query.limit,
+      ),
   );
 
   r.patch(
     "/api/v1/orgs/:slug/members/:userId",
     {
+      config: { access: "user" },
       schema: {
         summary: "Change a member's role",
         description: "Admins manage roles; only owners grant or remove ownership.",
@@ -113,12 +125,18 @@ export function registerOrganizationRoutes(
       },
     },
     async (request) =>
-      orgs.changeRole(await requireUser(request), request.params.slug, request.params.userId, request.body.role),
+      orgs.changeRole(
+        await requireUser(request),
+        request.params.slug,
+        request.params.userId,
+        request.body.role,
+      ),
   );
 
   r.delete(
     "/api/v1/orgs/:slug/members/:userId",
     {
+      config: { access: "user" },
       schema: {
         summary: "Remove a member, or leave",
         description: "Access ends with the next request. The last owner cannot leave.",
@@ -136,6 +154,7 @@ export function registerOrganizationRoutes(
   r.get(
     "/api/v1/orgs/:slug/invitations",
     {
+      config: { access: "user" },
       schema: {
         summary: "Invitations of an organization",
         description: "Owners and admins.",
@@ -146,15 +165,22 @@ export function registerOrganizationRoutes(
       },
     },
     async (request) =>
-      invites.list(await requireUser(request), request.params.slug, request.query.cursor, request.query.limit),
+      invites.list(
+        await requireUser(request),
+        request.params.slug,
+        request.query.cursor,
+        request.query.limit,
+      ),
   );
 
   r.post(
     "/api/v1/orgs/:slug/invitations",
     {
+      config: { access: "user" },
       schema: {
         summary: "Invite someone by email",
-        description: "Single-use, bound to the address, expires after 7 days. Replaces a pending invitation to the same address.",
+        description:
+          "Single-use, bound to the address, expires after 7 days. Replaces a pending invitation to the same address.",
         tags,
         params: slugParam,
         body: createInvitationBody,
@@ -164,12 +190,20 @@ export function registerOrganizationRoutes(
     async (request, reply) =>
       reply
         .status(201)
-        .send(await invites.create(await requireUser(request), request.params.slug, request.body.email, request.body.role)),
+        .send(
+          await invites.create(
+            await requireUser(request),
+            request.params.slug,
+            request.body.email,
+            request.body.role,
+          ),
+        ),
   );
 
   r.delete(
     "/api/v1/orgs/:slug/invitations/:invitationId",
     {
+      config: { access: "user" },
       schema: {
         summary: "Revoke an invitation",
         tags,
@@ -186,9 +220,11 @@ export function registerOrganizationRoutes(
   r.post(
     "/api/v1/invitations/accept",
     {
+      config: { access: "user" },
       schema: {
         summary: "Accept an invitation",
-        description: "The signed-in account's email must be the invited one. Every unusable invitation gets the same 400.",
+        description:
+          "The signed-in account's email must be the invited one. Every unusable invitation gets the same 400.",
         tags,
         body: acceptInvitationBody,
         response: { 200: org, ...errors(400, 401) },

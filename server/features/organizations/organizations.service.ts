@@ -1,7 +1,13 @@
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import type { CreateOrgInput, Member, Org, Role, UpdateOrgInput } from "../../../shared/organizations/schemas.ts";
+import type {
+  CreateOrgInput,
+  Member,
+  Org,
+  Role,
+  UpdateOrgInput,
+} from "../../../shared/organizations/schemas.ts";
 import type { Visibility } from "../../../shared/people/schemas.ts";
 import type { Actor, UserActor } from "../accounts/actor.ts";
 import { canSeeField, STRANGER } from "../people/people.policy.ts";
@@ -15,7 +21,10 @@ import {
 } from "./organizations.policy.ts";
 import * as repo from "./organizations.repo.ts";
 
-const SLUG_TAKEN = () => new AppError("ORG_SLUG_TAKEN", "That address is taken. Choose another.", { fieldErrors: { slug: ["is taken"] } });
+const SLUG_TAKEN = () =>
+  new AppError("ORG_SLUG_TAKEN", "That address is taken. Choose another.", {
+    fieldErrors: { slug: ["is taken"] },
+  });
 
 export function createOrganizationsService({ db }: { db: Database }) {
   /**
@@ -78,7 +87,10 @@ export function createOrganizationsService({ db }: { db: Database }) {
       const last = rows[limit - 1];
       return {
         items,
-        nextCursor: rows.length > limit && last ? encodeCursor({ at: last.joinedAt.toISOString(), id: last.membershipId }) : null,
+        nextCursor:
+          rows.length > limit && last
+            ? encodeCursor({ at: last.joinedAt.toISOString(), id: last.membershipId })
+            : null,
       };
     },
 
@@ -129,8 +141,12 @@ export function createOrganizationsService({ db }: { db: Database }) {
       const { org, membership } = await authorize(actor, slug, "members.changeRole");
       return db.transaction(async (tx) => {
         const target = await repo.membershipOf(tx, org.id, userId);
-        if (!target || target.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
-        if (!membership || !canAssignRole(actor.userId, membership.role, { userId, role: target.role }, role)) {
+        if (!target || target.status !== "active")
+          throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
+        if (
+          !membership ||
+          !canAssignRole(actor.userId, membership.role, { userId, role: target.role }, role)
+        ) {
           throw new AppError("FORBIDDEN", "You cannot give or take that role.");
         }
         await repo.setMemberRole(tx, org.id, userId, role);
@@ -149,13 +165,17 @@ export function createOrganizationsService({ db }: { db: Database }) {
       const { org, membership } = await authorize(actor, slug, isSelf ? "members.list" : "members.remove");
       await db.transaction(async (tx) => {
         const target = await repo.membershipOf(tx, org.id, userId);
-        if (!target || target.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
+        if (!target || target.status !== "active")
+          throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
         if (!membership || !canRemoveMember(actor.userId, membership.role, { userId, role: target.role })) {
           throw new AppError("FORBIDDEN", "You cannot remove this member.");
         }
         await repo.markRemoved(tx, org.id, userId);
         if (target.role === "owner" && (await repo.countActiveOwners(tx, org.id)) === 0) {
-          throw new AppError("LAST_OWNER", "An organization needs at least one owner. Make someone else owner first.");
+          throw new AppError(
+            "LAST_OWNER",
+            "An organization needs at least one owner. Make someone else owner first.",
+          );
         }
       });
     },

@@ -17,7 +17,12 @@ export interface ViewerRelation {
   connected: boolean;
 }
 
-export const STRANGER: ViewerRelation = { self: false, sharesOrg: false, sharesAlumniNetwork: false, connected: false };
+export const STRANGER: ViewerRelation = {
+  self: false,
+  sharesOrg: false,
+  sharesAlumniNetwork: false,
+  connected: false,
+};
 
 /** The one rule for profile fields: the owner always sees everything; others see what their relation allows. */
 export function canSeeField(relation: ViewerRelation, visibility: Visibility): boolean {

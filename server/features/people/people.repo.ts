@@ -54,9 +54,18 @@ export function relationColumns(viewerId: string | null, ownerCol: SQL) {
   };
 }
 
-export async function relationBetween(db: DbOrTx, viewerId: string | null, ownerId: string): Promise<ViewerRelation> {
+export async function relationBetween(
+  db: DbOrTx,
+  viewerId: string | null,
+  ownerId: string,
+): Promise<ViewerRelation> {
   const cols = relationColumns(viewerId, sql`${ownerId}::text`);
-  const result = await db.execute<{ self: boolean; shares_org: boolean; shares_alumni: boolean; connected: boolean }>(
+  const result = await db.execute<{
+    self: boolean;
+    shares_org: boolean;
+    shares_alumni: boolean;
+    connected: boolean;
+  }>(
     sql`select ${cols.self} as self, ${cols.sharesOrg} as shares_org,
         ${cols.sharesAlumniNetwork} as shares_alumni, ${cols.connected} as connected`,
   );
@@ -137,4 +146,3 @@ export async function searchProfiles(
     sortKey: String(row.sort_key),
   }));
 }
-

@@ -20,13 +20,21 @@ export function registerPeopleRoutes(app: FastifyInstance, people: PeopleService
 
   r.get(
     "/api/v1/people/me",
-    { schema: { summary: "My profile, with the visibility of each field", tags, response: { 200: ownProfile, ...errors(401) } } },
+    {
+      config: { access: "user" },
+      schema: {
+        summary: "My profile, with the visibility of each field",
+        tags,
+        response: { 200: ownProfile, ...errors(401) },
+      },
+    },
     async (request) => people.getOwn(await requireUser(request)),
   );
 
   r.patch(
     "/api/v1/people/me",
     {
+      config: { access: "user" },
       schema: {
         summary: "Update my profile and who can see each field",
         tags,
@@ -40,6 +48,7 @@ export function registerPeopleRoutes(app: FastifyInstance, people: PeopleService
   r.get(
     "/api/v1/people/me/preview",
     {
+      config: { access: "user" },
       schema: {
         summary: "View my profile as an audience would",
         tags,
@@ -53,6 +62,7 @@ export function registerPeopleRoutes(app: FastifyInstance, people: PeopleService
   r.get(
     "/api/v1/people",
     {
+      config: { access: "user" },
       schema: {
         summary: "Search people",
         description: "Matches names, and headlines, locations and skills the caller may see.",
@@ -61,12 +71,14 @@ export function registerPeopleRoutes(app: FastifyInstance, people: PeopleService
         response: { 200: page(profileView), ...errors(400, 401) },
       },
     },
-    async (request) => people.search(await request.actor(), request.query.q, request.query.cursor, request.query.limit),
+    async (request) =>
+      people.search(await request.actor(), request.query.q, request.query.cursor, request.query.limit),
   );
 
   r.get(
     "/api/v1/people/:id",
     {
+      config: { access: "public" },
       schema: {
         summary: "A person's profile, as the caller may see it",
         description: "Signed-out visitors see public fields only.",

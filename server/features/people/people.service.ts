@@ -1,7 +1,12 @@
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import type { Audience, OwnProfile, ProfileView, UpdateProfileInput } from "../../../shared/people/schemas.ts";
+import type {
+  Audience,
+  OwnProfile,
+  ProfileView,
+  UpdateProfileInput,
+} from "../../../shared/people/schemas.ts";
 import type { Actor, UserActor } from "../accounts/actor.ts";
 import {
   canEditProfile,
@@ -26,7 +31,8 @@ export function createPeopleService({ db }: { db: Database }) {
 
     async updateOwn(actor: UserActor, input: UpdateProfileInput): Promise<OwnProfile> {
       const current = await own(actor);
-      if (!canEditProfile(actor, current.userId)) throw new AppError("FORBIDDEN", "You can only edit your own profile.");
+      if (!canEditProfile(actor, current.userId))
+        throw new AppError("FORBIDDEN", "You can only edit your own profile.");
       const { visibility, ...fields } = input;
       const updated = await updateProfile(db, actor.userId, {
         ...fields,
@@ -50,14 +56,16 @@ export function createPeopleService({ db }: { db: Database }) {
     },
 
     async search(actor: Actor, q: string, cursor: string | undefined, limit: number) {
-      if (!canSearchPeople(actor) || actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "Sign in to search people.");
+      if (!canSearchPeople(actor) || actor.kind !== "user")
+        throw new AppError("UNAUTHENTICATED", "Sign in to search people.");
       const after = decodeCursor(cursor, ["key", "id"]);
       const rows = await searchProfiles(db, actor.userId, q, after, limit + 1);
       const pageRows = rows.slice(0, limit);
       const last = pageRows.at(-1);
       return {
         items: pageRows.map((r) => toProfileView(r.profile, r.relation)),
-        nextCursor: rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.profile.userId }) : null,
+        nextCursor:
+          rows.length > limit && last ? encodeCursor({ key: last.sortKey, id: last.profile.userId }) : null,
       };
     },
   };
