@@ -1,5 +1,6 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.ts";
+import type { Mailer } from "../features/mail/mailer.ts";
 import { loadConfig } from "../config.ts";
 import { createTestDatabase, type TestDatabase } from "./db.ts";
 import { type CapturingMailer, createCapturingMailer } from "./mailbox.ts";
@@ -32,14 +33,14 @@ export const PASSWORD = "correct horse battery";
 let counter = 0;
 
 /** The whole app on a fresh database, with captured mail and a movable clock. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(env: Record<string, string> = {}, options: { mailer?: Mailer } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const mail = createCapturingMailer();
   let offset = 0;
   const config = loadConfig({ NODE_ENV: "test", ALLIANCE_BASE_URL: BASE_URL, LOG_LEVEL: "silent", ...env });
   const app = await buildApp(config, {
     db: database.db,
-    mailer: mail,
+    mailer: options.mailer ?? mail,
     secret: "test-secret-test-secret-test-secret-0123",
     clock: () => new Date(Date.now() + offset),
     logger: false,

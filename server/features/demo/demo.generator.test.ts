@@ -83,7 +83,16 @@ describe("generateDemoNetwork", () => {
         expect(new Set(p.values.map((v) => v.toLowerCase())).size).toBe(p.values.length);
         expect(p.skills.length).toBeGreaterThanOrEqual(2);
         expect(p.skills.length).toBeLessThanOrEqual(6);
-        for (const key of ["headline", "bio", "location", "skills", "links", "mission", "vision", "values"] as const) {
+        for (const key of [
+          "headline",
+          "bio",
+          "location",
+          "skills",
+          "links",
+          "mission",
+          "vision",
+          "values",
+        ] as const) {
           expect(profileFields[key].safeParse(p[key]).success, `${p.id}.${key}`).toBe(true);
         }
       }
@@ -116,8 +125,8 @@ describe("generateDemoNetwork", () => {
         if (m.status === "active") expect(m.endedOn).toBeNull();
         else {
           expect(m.endedOn).not.toBeNull();
-          expect(m.endedOn as string > m.startedOn).toBe(true);
-          expect(m.endedOn as string < AS_OF).toBe(true);
+          expect((m.endedOn as string) > m.startedOn).toBe(true);
+          expect((m.endedOn as string) < AS_OF).toBe(true);
         }
       }
       for (const p of net.people) {
