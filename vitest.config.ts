@@ -37,7 +37,7 @@ export default defineConfig({
         test: {
           name: "e2e",
           include: ["e2e/**/*.spec.ts"],
-          globalSetup: ["server/test/global-setup.ts"],
+          globalSetup: ["server/test/global-setup.ts", "e2e/support/global-build.ts"],
           env: { ALLIANCE_TEST_TARGET: "embedded" },
           testTimeout: 120_000,
           fileParallelism: false,

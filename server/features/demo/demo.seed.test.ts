@@ -2,6 +2,7 @@ import { verifyPassword } from "better-auth/crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.ts";
+import { buildTestApp, type TestApp } from "../../test/app.ts";
 import { createTestDatabase } from "../../test/db.ts";
 import { accounts, users } from "../accounts/accounts.tables.ts";
 import { connections } from "../connections/connections.tables.ts";
@@ -108,5 +109,30 @@ describe("seedDemo on a database already in use", () => {
       .from(organizations)
       .where(eq(organizations.slug, `${taken}-demo`));
     expect(demo?.name).toBe(expected.companies[0]?.name);
+  });
+});
+
+describe("the seeded demo through the API", () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await buildTestApp();
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it("lets the demo login sign in, see their own full profile and manage their company", async () => {
+    const login = await seedDemo(t.database.db);
+    const me = t.anonymous();
+    expect((await me.post("/api/v1/auth/sign-in", login)).statusCode).toBe(200);
+
+    const profile = await me.get("/api/v1/people/me");
+    expect(profile.statusCode).toBe(200);
+    expect(profile.json()).toMatchObject({ email: login.email, values: expected.people[0]?.values });
+
+    const org = await me.get(`/api/v1/orgs/${expected.companies[0]?.slug}`);
+    expect(org.json()).toMatchObject({ myRole: "owner", name: expected.companies[0]?.name });
+    const members = await me.get(`/api/v1/orgs/${expected.companies[0]?.slug}/members?limit=100`);
+    expect(members.statusCode).toBe(200);
   });
 });

@@ -1,0 +1,63 @@
+import { Link } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
+import type { Member, Org, Role } from "../../../shared/organizations/schemas.ts";
+import { ConfirmButton } from "../../components/ConfirmButton.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { Select } from "../../components/Select.tsx";
+import { formatDate } from "../../i18n/index.ts";
+import { useChangeRole, useRemoveMember } from "./queries.ts";
+import { canManage, ROLES } from "./roles.ts";
+
+/**
+ * One member. Owners and admins may change roles and remove others; only an owner may touch an owner's role
+ * or grant ownership. Leaving is on the members page, not on one's own row.
+ */
+export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isMe: boolean }) {
+  const { t } = useTranslation();
+  const changeRole = useChangeRole(org.slug, member.userId);
+  const remove = useRemoveMember(org.slug, member.userId);
+  const iAmOwner = org.myRole === "owner";
+  const editable = canManage(org.myRole) && !isMe && (iAmOwner || member.role !== "owner");
+  const roleOptions = ROLES.filter((r) => iAmOwner || r !== "owner").map((r) => ({
+    value: r,
+    label: t(`roles.${r}`),
+  }));
+
+  return (
+    <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0">
+        <Link to="/people/$id" params={{ id: member.userId }} className="font-semibold text-blue-800 underline">
+          {member.displayName}
+        </Link>
+        {isMe && <span className="ml-2 text-sm text-slate-600">{t("orgs.members.you")}</span>}
+        {member.headline && <p className="text-slate-700">{member.headline}</p>}
+        {member.email && <p className="text-sm break-all text-slate-600">{member.email}</p>}
+        <p className="text-sm text-slate-600">
+          {!editable && <span>{t(`roles.${member.role}`)} · </span>}
+          {t("orgs.members.since", { date: formatDate(member.since) })}
+        </p>
+      </div>
+      <div className="flex flex-col gap-2 sm:w-64">
+        {editable && (
+          <Select<Role>
+            label={t("orgs.members.roleFor", { name: member.displayName })}
+            value={member.role}
+            options={roleOptions}
+            disabled={changeRole.isPending}
+            onChange={(role) => changeRole.mutate(role)}
+          />
+        )}
+        {editable && (
+          <ConfirmButton
+            label={t("orgs.members.remove", { name: member.displayName })}
+            question={t("orgs.members.removeQuestion", { name: member.displayName, org: org.name })}
+            confirmLabel={t("orgs.members.removeConfirm")}
+            loading={remove.isPending}
+            onConfirm={() => remove.mutate()}
+          />
+        )}
+        <ErrorAlert error={changeRole.error ?? remove.error} />
+      </div>
+    </li>
+  );
+}
