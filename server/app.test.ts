@@ -19,14 +19,19 @@ describe("OpenAPI document", () => {
 
   it("gives every API operation a summary, tags and a success response", async () => {
     const doc = (await t.anonymous().get("/api/openapi.json")).json();
-    const operations = Object.entries(doc.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(
-      ([path, methods]) => Object.entries(methods).map(([method, op]) => ({ id: `${method} ${path}`, op })),
+    const operations = Object.entries(
+      doc.paths as Record<string, Record<string, Record<string, unknown>>>,
+    ).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ id: `${method} ${path}`, op })),
     );
     expect(operations.length).toBeGreaterThan(20);
     for (const { id, op } of operations) {
       expect(op.summary, id).toBeTruthy();
       expect((op.tags as string[] | undefined)?.length, id).toBeGreaterThan(0);
-      expect(Object.keys(op.responses as object).some((s) => s.startsWith("2")), id).toBe(true);
+      expect(
+        Object.keys(op.responses as object).some((s) => s.startsWith("2")),
+        id,
+      ).toBe(true);
     }
   });
 

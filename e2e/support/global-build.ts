@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { ROOT_DIR } from "../../server/web-build.ts";
 
@@ -7,9 +7,13 @@ import { ROOT_DIR } from "../../server/web-build.ts";
 export default function build() {
   const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!existsSync(chromium) && process.env.ALLIANCE_REQUIRE_BROWSER !== "1") return;
-  const result = spawnSync(process.execPath, [path.join(ROOT_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"], {
-    cwd: ROOT_DIR,
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT_DIR, "node_modules", "vite", "bin", "vite.js"), "build", "--logLevel", "warn"],
+    {
+      cwd: ROOT_DIR,
+      stdio: "inherit",
+    },
+  );
   if (result.status !== 0) throw new Error("web build failed");
 }

@@ -24,7 +24,12 @@ export async function startApp(): Promise<RunningApp> {
     }),
   );
   const url = `http://localhost:${port}`;
-  const config = loadConfig({ NODE_ENV: "development", PORT: String(port), ALLIANCE_BASE_URL: url, LOG_LEVEL: "warn" });
+  const config = loadConfig({
+    NODE_ENV: "development",
+    PORT: String(port),
+    ALLIANCE_BASE_URL: url,
+    LOG_LEVEL: "warn",
+  });
   const app = await buildApp(config, {
     db: database.db,
     mailer: createDevMailboxMailer(database.db),

@@ -1,8 +1,8 @@
 import { fromNodeHeaders } from "better-auth/node";
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { ANONYMOUS, type Actor, type UserActor } from "../features/accounts/actor.ts";
-import type { Auth } from "../features/accounts/auth.ts";
 import { AppError } from "../errors.ts";
+import { type Actor, ANONYMOUS, type UserActor } from "../features/accounts/actor.ts";
+import type { Auth } from "../features/accounts/auth.ts";
 
 declare module "fastify" {
   interface FastifyRequest {

@@ -1,7 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.ts";
-import type { Mailer } from "../features/mail/mailer.ts";
 import { loadConfig } from "../config.ts";
+import type { Mailer } from "../features/mail/mailer.ts";
 import { createTestDatabase, type TestDatabase } from "./db.ts";
 import { type CapturingMailer, createCapturingMailer } from "./mailbox.ts";
 
@@ -33,7 +33,10 @@ export const PASSWORD = "correct horse battery";
 let counter = 0;
 
 /** The whole app on a fresh database, with captured mail and a movable clock. */
-export async function buildTestApp(env: Record<string, string> = {}, options: { mailer?: Mailer } = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  options: { mailer?: Mailer } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const mail = createCapturingMailer();
   let offset = 0;

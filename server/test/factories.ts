@@ -4,7 +4,11 @@ import { memberships, organizations } from "../features/organizations/organizati
 import type { TestApp, TestClient } from "./app.ts";
 
 /** Creates an organization through the API and returns its slug. */
-export async function createOrg(owner: TestClient, name: string, extra: Record<string, unknown> = {}): Promise<string> {
+export async function createOrg(
+  owner: TestClient,
+  name: string,
+  extra: Record<string, unknown> = {},
+): Promise<string> {
   const res = await owner.post("/api/v1/orgs", { name, ...extra });
   if (res.statusCode !== 201) throw new Error(`create org failed: ${res.body}`);
   return res.json().slug;

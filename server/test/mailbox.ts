@@ -1,4 +1,4 @@
-import type { MailMessage, Mailer } from "../features/mail/mailer.ts";
+import type { Mailer, MailMessage } from "../features/mail/mailer.ts";
 
 /** A mailer that keeps what it sends, for route tests that follow emailed links. */
 export interface CapturingMailer extends Mailer {

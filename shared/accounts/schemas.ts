@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-export const email = z.string().trim().toLowerCase().pipe(z.email("must be a valid email address")).pipe(z.string().max(254));
+export const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("must be a valid email address"))
+  .pipe(z.string().max(254));
 export const password = z.string().min(10, "at least 10 characters").max(128, "at most 128 characters");
 
 export const signUpBody = z.object({

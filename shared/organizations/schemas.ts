@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { rankedValues } from "../common/schemas.ts";
 import { email } from "../accounts/schemas.ts";
+import { rankedValues } from "../common/schemas.ts";
 
 export const ROLES = ["owner", "admin", "manager", "member"] as const;
 export const role = z.enum(ROLES);
@@ -14,7 +14,10 @@ export const slug = z
   .max(48)
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, "lowercase letters, digits and inner hyphens only");
 
-const optionalUrl = z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(500)]);
+const optionalUrl = z.union([
+  z.literal(""),
+  z.url({ protocol: /^https?$/, error: "must be an http(s) URL" }).max(500),
+]);
 
 export const orgProfileFields = {
   name: z.string().trim().min(1).max(120),
@@ -68,7 +71,10 @@ export type Org = z.infer<typeof org>;
 
 export const slugParam = z.object({ slug: z.string().min(1).max(64) });
 export const memberParams = z.object({ slug: z.string().min(1).max(64), userId: z.string().min(1).max(100) });
-export const invitationParams = z.object({ slug: z.string().min(1).max(64), invitationId: z.string().min(1).max(100) });
+export const invitationParams = z.object({
+  slug: z.string().min(1).max(64),
+  invitationId: z.string().min(1).max(100),
+});
 
 export const member = z.object({
   userId: z.string(),
@@ -82,7 +88,9 @@ export type Member = z.infer<typeof member>;
 
 export const changeRoleBody = z.object({ role }).strict();
 
-export const createInvitationBody = z.object({ email, role: role.exclude(["owner"]).default("member") }).strict();
+export const createInvitationBody = z
+  .object({ email, role: role.exclude(["owner"]).default("member") })
+  .strict();
 
 export const invitation = z.object({
   id: z.string(),

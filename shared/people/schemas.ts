@@ -12,7 +12,16 @@ export const audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof audience>;
 
 /** Profile fields whose visibility the owner controls. The display name is always shown: it is how people find each other. */
-export const PROFILE_FIELDS = ["headline", "bio", "location", "skills", "links", "mission", "vision", "values"] as const;
+export const PROFILE_FIELDS = [
+  "headline",
+  "bio",
+  "location",
+  "skills",
+  "links",
+  "mission",
+  "vision",
+  "values",
+] as const;
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
 
 export const DEFAULT_VISIBILITY: Record<ProfileField, Visibility> = {

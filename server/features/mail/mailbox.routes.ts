@@ -3,8 +3,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { Database } from "../../db/client.ts";
-import { escapeHtml } from "./mail.templates.ts";
 import { devMailbox } from "./mail.tables.ts";
+import { escapeHtml } from "./mail.templates.ts";
 
 const message = z.object({
   id: z.string(),

@@ -1,4 +1,4 @@
-import { type AddressInfo } from "node:net";
+import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +26,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
   port = (smtp.server.address() as AddressInfo).port;
-  t = await buildTestApp({}, { mailer: createSmtpMailer(`smtp://127.0.0.1:${port}`, "Alliance <no-reply@alliance.test>") });
+  t = await buildTestApp(
+    {},
+    { mailer: createSmtpMailer(`smtp://127.0.0.1:${port}`, "Alliance <no-reply@alliance.test>") },
+  );
 });
 afterAll(async () => {
   await t.close();
@@ -47,7 +50,9 @@ describe("mail over SMTP", () => {
     expect(mail?.subject).toBe("Confirm your email for Alliance");
     expect(mail?.from?.text).toContain("no-reply@alliance.test");
     expect(mail?.html).toContain("<a href=");
-    const res = await anon.post("/api/v1/auth/verify-email", { token: linkIn(mail as ParsedMail, "/verify-email") });
+    const res = await anon.post("/api/v1/auth/verify-email", {
+      token: linkIn(mail as ParsedMail, "/verify-email"),
+    });
     expect(res.statusCode).toBe(200);
     expect((await anon.get("/api/v1/auth/session")).json().user.email).toBe("sam@smtp.test");
   });
@@ -57,15 +62,21 @@ describe("mail over SMTP", () => {
     await t.anonymous().post("/api/v1/auth/request-password-reset", { email: "sam@smtp.test" });
     expect(received).toHaveLength(1);
     const token = linkIn(received[0] as ParsedMail, "/reset-password");
-    const ok = await t.anonymous().post("/api/v1/auth/reset-password", { token, password: "new password 123" });
+    const ok = await t
+      .anonymous()
+      .post("/api/v1/auth/reset-password", { token, password: "new password 123" });
     expect(ok.statusCode).toBe(204);
-    const again = await t.anonymous().post("/api/v1/auth/reset-password", { token, password: "new password 456" });
+    const again = await t
+      .anonymous()
+      .post("/api/v1/auth/reset-password", { token, password: "new password 456" });
     expect(again.statusCode).toBe(400);
   });
 
   it("sends nothing for an unknown address", async () => {
     received.length = 0;
-    const res = await t.anonymous().post("/api/v1/auth/request-password-reset", { email: "nobody@smtp.test" });
+    const res = await t
+      .anonymous()
+      .post("/api/v1/auth/request-password-reset", { email: "nobody@smtp.test" });
     expect(res.statusCode).toBe(202);
     expect(received).toHaveLength(0);
   });

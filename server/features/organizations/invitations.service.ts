@@ -1,16 +1,16 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
+import type { Invitation, Org, Role } from "../../../shared/organizations/schemas.ts";
+import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import { decodeCursor, encodeCursor } from "../../cursor.ts";
-import type { Invitation, Org, Role } from "../../../shared/organizations/schemas.ts";
-import type { UserActor } from "../accounts/actor.ts";
 import { users } from "../accounts/accounts.tables.ts";
+import type { UserActor } from "../accounts/actor.ts";
 import { invitationMail } from "../mail/mail.templates.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import { findProfile } from "../people/people.repo.ts";
-import type { OrganizationsService } from "./organizations.service.ts";
 import * as repo from "./organizations.repo.ts";
+import type { OrganizationsService } from "./organizations.service.ts";
 import { invitations, memberships } from "./organizations.tables.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -77,8 +77,13 @@ describe("organization B never sees data scoped to organization A", () => {
     const invitationId = invites.json().items[0].id;
     expect((await b.owner.delete(`/api/v1/orgs/${a.slug}/invitations/${invitationId}`)).statusCode).toBe(403);
     expect((await b.owner.delete(`/api/v1/orgs/${a.slug}/members/${a.member.userId}`)).statusCode).toBe(403);
-    expect((await b.owner.patch(`/api/v1/orgs/${a.slug}/members/${a.member.userId}`, { role: "admin" })).statusCode).toBe(403);
-    expect((await b.owner.post(`/api/v1/orgs/${a.slug}/invitations`, { email: "x@example.test" })).statusCode).toBe(403);
+    expect(
+      (await b.owner.patch(`/api/v1/orgs/${a.slug}/members/${a.member.userId}`, { role: "admin" }))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await b.owner.post(`/api/v1/orgs/${a.slug}/invitations`, { email: "x@example.test" })).statusCode,
+    ).toBe(403);
     // A's invitation id under B's slug is not found there either.
     expect((await b.owner.delete(`/api/v1/orgs/${b.slug}/invitations/${invitationId}`)).statusCode).toBe(404);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../shared/organizations/schemas.ts";
-import { ANONYMOUS, type Actor } from "../accounts/actor.ts";
+import { type Actor, ANONYMOUS } from "../accounts/actor.ts";
 import {
   canAssignRole,
   canOnOrg,

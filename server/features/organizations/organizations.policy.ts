@@ -27,7 +27,7 @@ const ADMINS: Role[] = ["owner", "admin"];
 export function canOnOrg(actor: Actor, membership: MembershipFacts | null, action: OrgAction): boolean {
   if (actor.kind !== "user") return false;
   if (action === "org.read") return true;
-  if (!membership || membership.status !== "active") return false;
+  if (membership?.status !== "active") return false;
   switch (action) {
     case "members.list":
       return true;

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, lt, or, sql } from "drizzle-orm";
-import type { DbOrTx } from "../../db/client.ts";
 import type { Role } from "../../../shared/organizations/schemas.ts";
+import type { DbOrTx } from "../../db/client.ts";
 import { users } from "../accounts/accounts.tables.ts";
 import { profiles } from "../people/people.tables.ts";
 import type { MembershipFacts } from "./organizations.policy.ts";

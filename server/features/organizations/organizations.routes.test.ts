@@ -38,7 +38,10 @@ describe("creating and reading organizations", () => {
   it("refuses a taken slug with 409 and a field error", async () => {
     const res = await outsider.post("/api/v1/orgs", { name: "Copycat", slug });
     expect(res.statusCode).toBe(409);
-    expect(res.json().error).toMatchObject({ code: "ORG_SLUG_TAKEN", details: { fieldErrors: { slug: ["is taken"] } } });
+    expect(res.json().error).toMatchObject({
+      code: "ORG_SLUG_TAKEN",
+      details: { fieldErrors: { slug: ["is taken"] } },
+    });
   });
 
   it("derives a fresh slug when the name's is taken", async () => {
@@ -48,9 +51,16 @@ describe("creating and reading organizations", () => {
 
   it("shows the public profile to anyone signed in, with member-only facts for members", async () => {
     const asOutsider = (await outsider.get(`/api/v1/orgs/${slug}`)).json();
-    expect(asOutsider).toMatchObject({ name: "Acme Partners", values: ["Trust", "Candour", "Craft"], myRole: null });
+    expect(asOutsider).toMatchObject({
+      name: "Acme Partners",
+      values: ["Trust", "Candour", "Craft"],
+      myRole: null,
+    });
     expect(asOutsider).not.toHaveProperty("memberCount");
-    expect((await member.get(`/api/v1/orgs/${slug}`)).json()).toMatchObject({ myRole: "member", memberCount: 4 });
+    expect((await member.get(`/api/v1/orgs/${slug}`)).json()).toMatchObject({
+      myRole: "member",
+      memberCount: 4,
+    });
     expect((await t.anonymous().get(`/api/v1/orgs/${slug}`)).statusCode).toBe(401);
     expect((await outsider.get("/api/v1/orgs/no-such-org")).statusCode).toBe(404);
   });
@@ -61,7 +71,9 @@ describe("creating and reading organizations", () => {
   });
 
   it("lets owners and admins edit the profile, and nobody else", async () => {
-    expect((await admin.patch(`/api/v1/orgs/${slug}`, { vision: "A web of alliances" })).statusCode).toBe(200);
+    expect((await admin.patch(`/api/v1/orgs/${slug}`, { vision: "A web of alliances" })).statusCode).toBe(
+      200,
+    );
     for (const who of [manager, member, outsider]) {
       const res = await who.patch(`/api/v1/orgs/${slug}`, { vision: "hijacked" });
       expect(res.statusCode).toBe(403);
@@ -159,7 +171,9 @@ describe("invitations", () => {
 
     const revokedRes = await invite(owner, target.email);
     const revokedToken = t.mail.tokenFrom(target.email, "/invitations/accept");
-    expect((await owner.delete(`/api/v1/orgs/${slug}/invitations/${revokedRes.json().id}`)).statusCode).toBe(204);
+    expect((await owner.delete(`/api/v1/orgs/${slug}/invitations/${revokedRes.json().id}`)).statusCode).toBe(
+      204,
+    );
     const revoked = await accept(target, revokedToken);
 
     await invite(owner, target.email);
@@ -184,7 +198,9 @@ describe("invitations", () => {
     await invite(owner, email);
     await invite(owner, email);
     const list = (await owner.get(`/api/v1/orgs/${slug}/invitations?limit=100`)).json();
-    const statuses = list.items.filter((i: { email: string }) => i.email === email).map((i: { status: string }) => i.status);
+    const statuses = list.items
+      .filter((i: { email: string }) => i.email === email)
+      .map((i: { status: string }) => i.status);
     expect(statuses.sort()).toEqual(["pending", "revoked"]);
   });
 

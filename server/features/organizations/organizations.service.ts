@@ -1,6 +1,3 @@
-import type { Database } from "../../db/client.ts";
-import { AppError } from "../../errors.ts";
-import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type {
   CreateOrgInput,
   Member,
@@ -9,6 +6,9 @@ import type {
   UpdateOrgInput,
 } from "../../../shared/organizations/schemas.ts";
 import type { Visibility } from "../../../shared/people/schemas.ts";
+import { decodeCursor, encodeCursor } from "../../cursor.ts";
+import type { Database } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { Actor, UserActor } from "../accounts/actor.ts";
 import { canSeeField, STRANGER } from "../people/people.policy.ts";
 import {
@@ -141,8 +141,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
       const { org, membership } = await authorize(actor, slug, "members.changeRole");
       return db.transaction(async (tx) => {
         const target = await repo.membershipOf(tx, org.id, userId);
-        if (!target || target.status !== "active")
-          throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
+        if (target?.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
         if (
           !membership ||
           !canAssignRole(actor.userId, membership.role, { userId, role: target.role }, role)
@@ -165,8 +164,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
       const { org, membership } = await authorize(actor, slug, isSelf ? "members.list" : "members.remove");
       await db.transaction(async (tx) => {
         const target = await repo.membershipOf(tx, org.id, userId);
-        if (!target || target.status !== "active")
-          throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
+        if (target?.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
         if (!membership || !canRemoveMember(actor.userId, membership.role, { userId, role: target.role })) {
           throw new AppError("FORBIDDEN", "You cannot remove this member.");
         }

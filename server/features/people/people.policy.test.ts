@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_VISIBILITY, VISIBILITIES, type Visibility } from "../../../shared/people/schemas.ts";
-import { ANONYMOUS, type Actor } from "../accounts/actor.ts";
+import { type Actor, ANONYMOUS } from "../accounts/actor.ts";
 import {
   canEditProfile,
   canSearchPeople,

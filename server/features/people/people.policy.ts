@@ -1,4 +1,3 @@
-import type { Actor } from "../accounts/actor.ts";
 import {
   type Audience,
   PROFILE_FIELDS,
@@ -6,6 +5,7 @@ import {
   type ProfileView,
   type Visibility,
 } from "../../../shared/people/schemas.ts";
+import type { Actor } from "../accounts/actor.ts";
 
 /** How a viewer stands to a profile's owner. Computed by the repository from memberships and connections. */
 export interface ViewerRelation {

@@ -1,6 +1,6 @@
 import { eq, type SQL, sql } from "drizzle-orm";
+import { DEFAULT_VISIBILITY, type ProfileField } from "../../../shared/people/schemas.ts";
 import type { DbOrTx } from "../../db/client.ts";
-import { DEFAULT_VISIBILITY, PROFILE_FIELDS, type ProfileField } from "../../../shared/people/schemas.ts";
 import type { StoredProfile, ViewerRelation } from "./people.policy.ts";
 import { profiles } from "./people.tables.ts";
 

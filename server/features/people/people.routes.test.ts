@@ -68,7 +68,9 @@ describe("profile visibility through GET /people/:id", () => {
       const res = await view(who());
       expect(res.statusCode).toBe(200);
       for (const [field, marker] of Object.entries(SECRET)) {
-        expect(res.body.includes(marker), `${field} for ${name}`).toBe(visible.includes(field as keyof typeof SECRET));
+        expect(res.body.includes(marker), `${field} for ${name}`).toBe(
+          visible.includes(field as keyof typeof SECRET),
+        );
       }
     });
   }

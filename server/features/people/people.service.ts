@@ -1,12 +1,12 @@
-import type { Database } from "../../db/client.ts";
-import { AppError } from "../../errors.ts";
-import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type {
   Audience,
   OwnProfile,
   ProfileView,
   UpdateProfileInput,
 } from "../../../shared/people/schemas.ts";
+import { decodeCursor, encodeCursor } from "../../cursor.ts";
+import type { Database } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
 import type { Actor, UserActor } from "../accounts/actor.ts";
 import {
   canEditProfile,
