@@ -29,6 +29,7 @@ const matrix: Record<OrgAction, boolean[]> = {
   //                    anon   other  alumni removed member manager admin owner
   "org.read": [false, true, true, true, true, true, true, true],
   "members.list": [false, false, false, false, true, true, true, true],
+  "members.leave": [false, false, false, false, true, true, true, true],
   "org.update": [false, false, false, false, false, false, true, true],
   "members.changeRole": [false, false, false, false, false, false, true, true],
   "members.remove": [false, false, false, false, false, false, true, true],

@@ -11,6 +11,7 @@ export type OrgAction =
   | "org.read"
   | "org.update"
   | "members.list"
+  | "members.leave"
   | "members.changeRole"
   | "members.remove"
   | "invitations.list"
@@ -30,6 +31,7 @@ export function canOnOrg(actor: Actor, membership: MembershipFacts | null, actio
   if (membership?.status !== "active") return false;
   switch (action) {
     case "members.list":
+    case "members.leave":
       return true;
     case "org.update":
     case "members.changeRole":

@@ -161,7 +161,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
     /** Removing a member (or leaving) ends their access with the next request: access is read per request. */
     async removeMember(actor: UserActor, slug: string, userId: string): Promise<void> {
       const isSelf = actor.userId === userId;
-      const { org, membership } = await authorize(actor, slug, isSelf ? "members.list" : "members.remove");
+      const { org, membership } = await authorize(actor, slug, isSelf ? "members.leave" : "members.remove");
       await db.transaction(async (tx) => {
         const target = await repo.membershipOf(tx, org.id, userId);
         if (target?.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
