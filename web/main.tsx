@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { queryClient, router } from "./router.tsx";
 
 const container = document.getElementById("root");
-if (!container) throw new Error("index.html must contain <div id=\"root\">");
+if (!container) throw new Error('index.html must contain <div id="root">');
 
 createRoot(container).render(
   <StrictMode>

@@ -46,7 +46,8 @@ export const queryClient = new QueryClient({
   defaultOptions: {
     queries: {
       // Client errors (4xx) will not change by asking again; network and server errors might.
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
     },
   },
 });
@@ -54,7 +55,9 @@ export const queryClient = new QueryClient({
 // Search parameters come from the address bar: anything that is not a non-empty string is ignored. Every
 // parameter is optional so plain links (to="/sign-in") need no search object.
 const optionalText = (value: unknown) => (typeof value === "string" && value ? value : undefined);
-const redirectSearch = (s: Record<string, unknown>): { redirect?: string } => ({ redirect: safeRedirect(s.redirect) });
+const redirectSearch = (s: Record<string, unknown>): { redirect?: string } => ({
+  redirect: safeRedirect(s.redirect),
+});
 const tokenSearch = (s: Record<string, unknown>): { token?: string } => ({ token: optionalText(s.token) });
 
 async function requireUser({ context, location }: { context: RouterContext; location: ParsedLocation }) {
@@ -63,7 +66,13 @@ async function requireUser({ context, location }: { context: RouterContext; loca
 }
 
 /** Sign-in and sign-up make no sense when already signed in: go where the person was headed. */
-async function redirectIfSignedIn({ context, search }: { context: RouterContext; search: { redirect?: string } }) {
+async function redirectIfSignedIn({
+  context,
+  search,
+}: {
+  context: RouterContext;
+  search: { redirect?: string };
+}) {
   const user = await context.queryClient.ensureQueryData(sessionQuery);
   if (user) throw redirect({ href: search.redirect ?? "/" });
 }
@@ -125,7 +134,11 @@ const peopleRoute = createRoute({
   beforeLoad: requireUser,
   component: PeopleSearchPage,
 });
-const personRoute = createRoute({ getParentRoute: () => rootRoute, path: "/people/$id", component: PersonPage });
+const personRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/people/$id",
+  component: PersonPage,
+});
 const newOrgRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/orgs/new",
@@ -134,13 +147,21 @@ const newOrgRoute = createRoute({
 });
 const orgRoute = createRoute({ getParentRoute: () => rootRoute, path: "/orgs/$slug", component: OrgLayout });
 const orgOverviewRoute = createRoute({ getParentRoute: () => orgRoute, path: "/", component: OrgOverview });
-const orgMembersRoute = createRoute({ getParentRoute: () => orgRoute, path: "members", component: MembersPage });
+const orgMembersRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: "members",
+  component: MembersPage,
+});
 const orgInvitationsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: "invitations",
   component: InvitationsPage,
 });
-const orgSettingsRoute = createRoute({ getParentRoute: () => orgRoute, path: "settings", component: SettingsPage });
+const orgSettingsRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: "settings",
+  component: SettingsPage,
+});
 const acceptInvitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invitations/accept",

@@ -9,7 +9,15 @@ const TONES: Record<Tone, string> = {
 };
 
 /** Errors interrupt (role=alert); success and info are announced politely (role=status). */
-export function Alert({ tone = "info", title, children }: { tone?: Tone; title?: string; children?: ReactNode }) {
+export function Alert({
+  tone = "info",
+  title,
+  children,
+}: {
+  tone?: Tone;
+  title?: string;
+  children?: ReactNode;
+}) {
   return (
     <div role={tone === "error" ? "alert" : "status"} className={`rounded-md border p-3 ${TONES[tone]}`}>
       {title && <p className="font-semibold">{title}</p>}

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 
 /** Says that there is nothing here yet and what to do about it. */
-export function EmptyState({ title, children, action }: { title: string; children?: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
   return (
     <section className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
       <h2 className="text-lg font-semibold text-slate-900">{title}</h2>

@@ -90,7 +90,12 @@ export function NavBar() {
               <span className="text-sm text-slate-700" data-testid="signed-in-as">
                 {t("nav.signedInAs", { name: user.name })}
               </span>
-              <Button variant="secondary" size="sm" loading={signOut.isPending} onClick={() => signOut.mutate()}>
+              <Button
+                variant="secondary"
+                size="sm"
+                loading={signOut.isPending}
+                onClick={() => signOut.mutate()}
+              >
                 {t("nav.signOut")}
               </Button>
             </>

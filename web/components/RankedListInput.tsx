@@ -16,6 +16,8 @@ export function RankedListInput({
   error,
   items,
   onChange,
+  text,
+  onTextChange,
   max = 5,
   maxLength = 60,
 }: {
@@ -24,11 +26,13 @@ export function RankedListInput({
   error?: string;
   items: string[];
   onChange: (items: string[]) => void;
+  /** What is typed but not yet added; owned by the form so it can be added on save (withPendingItem). */
+  text: string;
+  onTextChange: (text: string) => void;
   max?: number;
   maxLength?: number;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const [focusAfterMove, setFocusAfterMove] = useState<{ item: string; direction: Direction } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -39,7 +43,9 @@ export function RankedListInput({
     const row = [...listRef.current.querySelectorAll<HTMLElement>("li")].find(
       (li) => li.dataset.item === focusAfterMove.item,
     );
-    const preferred = row?.querySelector<HTMLButtonElement>(`button[data-direction="${focusAfterMove.direction}"]`);
+    const preferred = row?.querySelector<HTMLButtonElement>(
+      `button[data-direction="${focusAfterMove.direction}"]`,
+    );
     const other = row?.querySelector<HTMLButtonElement>("button[data-direction]:not(:disabled)");
     (preferred && !preferred.disabled ? preferred : other)?.focus();
     setFocusAfterMove(null);
@@ -57,7 +63,7 @@ export function RankedListInput({
       return;
     }
     onChange([...items, value]);
-    setText("");
+    onTextChange("");
     setAnnouncement(t("tags.added", { item: value }));
   }
 
@@ -132,11 +138,7 @@ export function RankedListInput({
               id={id}
               value={text}
               maxLength={maxLength}
-              onChange={(e) => setText(e.target.value)}
-              onBlur={(e) => {
-                // Typed-but-not-added text would be silently lost on save; moving to our own Add button is fine.
-                if (!e.relatedTarget?.hasAttribute("data-add-button")) add();
-              }}
+              onChange={(e) => onTextChange(e.target.value)}
               onKeyDown={(e) => {
                 if (e.key === "Enter") {
                   e.preventDefault(); // Adds the value; must not submit the form.
@@ -147,7 +149,7 @@ export function RankedListInput({
               aria-invalid={invalid || undefined}
               className={controlClass}
             />
-            <Button variant="secondary" onClick={add} data-add-button="">
+            <Button variant="secondary" className="shrink-0 whitespace-nowrap" onClick={add}>
               {t("ranked.add")}
             </Button>
           </div>

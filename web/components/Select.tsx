@@ -6,7 +6,8 @@ export interface SelectOption<V extends string> {
   label: string;
 }
 
-interface SelectProps<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange" | "value"> {
+interface SelectProps<V extends string>
+  extends Omit<SelectHTMLAttributes<HTMLSelectElement>, "onChange" | "value"> {
   label: ReactNode;
   value: V;
   onChange: (value: V) => void;

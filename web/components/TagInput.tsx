@@ -6,8 +6,8 @@ import { LiveMessage } from "./LiveMessage.tsx";
 
 /**
  * Free-text tags (skills): type and press Enter or a comma to add; every chip has its own remove button.
- * Pasting "a, b, c" adds all three. Text left in the box is added when the box loses focus, so it is not lost
- * when the form is saved.
+ * Pasting "a, b, c" adds all three. The typed text is owned by the form, which adds what is left in the box
+ * when it is saved (see withPendingItem).
  */
 export function TagInput({
   label,
@@ -15,6 +15,8 @@ export function TagInput({
   error,
   tags,
   onChange,
+  text,
+  onTextChange,
   max = 50,
   maxLength = 40,
 }: {
@@ -23,11 +25,12 @@ export function TagInput({
   error?: string;
   tags: string[];
   onChange: (tags: string[]) => void;
+  text: string;
+  onTextChange: (text: string) => void;
   max?: number;
   maxLength?: number;
 }) {
   const { t } = useTranslation();
-  const [text, setText] = useState("");
   const [announcement, setAnnouncement] = useState("");
   const inputRef = useRef<HTMLInputElement>(null);
 
@@ -47,9 +50,9 @@ export function TagInput({
   }
 
   function handleText(value: string) {
-    if (!value.includes(",")) return setText(value);
+    if (!value.includes(",")) return onTextChange(value);
     const pieces = value.split(",");
-    setText(pieces.pop() ?? "");
+    onTextChange(pieces.pop() ?? "");
     add(pieces);
   }
 
@@ -57,7 +60,7 @@ export function TagInput({
     if (event.key === "Enter") {
       event.preventDefault(); // Enter adds a tag here; it must not submit the whole form.
       add([text]);
-      setText("");
+      onTextChange("");
     }
   }
 
@@ -74,7 +77,10 @@ export function TagInput({
           {tags.length > 0 && (
             <ul className="flex flex-wrap gap-2">
               {tags.map((tag) => (
-                <li key={tag} className="inline-flex items-center gap-1 rounded-full bg-blue-100 py-1 pr-1 pl-3 text-blue-900">
+                <li
+                  key={tag}
+                  className="inline-flex items-center gap-1 rounded-full bg-blue-100 py-1 pr-1 pl-3 text-blue-900"
+                >
                   <span>{tag}</span>
                   <button
                     type="button"
@@ -96,20 +102,16 @@ export function TagInput({
               maxLength={maxLength}
               onChange={(e) => handleText(e.target.value)}
               onKeyDown={handleKeyDown}
-              onBlur={() => {
-                add([text]);
-                setText("");
-              }}
               aria-describedby={describedBy}
               aria-invalid={invalid || undefined}
               className={controlClass}
             />
             <Button
               variant="secondary"
-              onMouseDown={(e) => e.preventDefault() /* keep focus so blur does not add twice */}
+              className="shrink-0 whitespace-nowrap"
               onClick={() => {
                 add([text]);
-                setText("");
+                onTextChange("");
               }}
             >
               {t("tags.add")}

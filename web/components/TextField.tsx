@@ -11,7 +11,16 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "on
   rows?: number;
 }
 
-export function TextField({ label, value, onChange, hint, error, rows, className, ...inputProps }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  rows,
+  className,
+  ...inputProps
+}: TextFieldProps) {
   return (
     <FieldShell label={label} hint={hint} error={error} className={className}>
       {({ id, describedBy, invalid }) =>

@@ -1,15 +1,24 @@
 import type { TFunction } from "i18next";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { errorsAt, type FieldErrors, fieldErrorsOf } from "../api/client.ts";
+import { useTranslation } from "react-i18next";
+import { ApiError, errorsAt, type FieldErrors, fieldErrorsOf } from "../api/client.ts";
+import { errorMessage } from "./errorMessage.ts";
 
 /**
  * Field errors of one form: the browser-side checks (translated, immediate) or, once those pass, the server's
  * VALIDATION_FAILED details. Whenever new errors appear, focus moves to the first invalid field.
+ * `fieldForCode` places other errors beside a field too (e.g. ORG_SLUG_TAKEN beside the slug).
  */
-export function useFormErrors(serverError: unknown) {
+export function useFormErrors(serverError: unknown, fieldForCode: Record<string, string> = {}) {
+  const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const serverErrors = useMemo(() => fieldErrorsOf(serverError), [serverError]);
+  const codeField = serverError instanceof ApiError ? fieldForCode[serverError.code] : undefined;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: without t on purpose: switching language must not count as new errors (which would move focus into the form).
+  const serverErrors = useMemo(
+    () => (codeField ? { [codeField]: [errorMessage(t, serverError)] } : fieldErrorsOf(serverError)),
+    [serverError, codeField],
+  );
   const errors = Object.keys(clientErrors).length > 0 ? clientErrors : serverErrors;
 
   useEffect(() => {
@@ -25,7 +34,14 @@ export function useFormErrors(serverError: unknown) {
     return Object.keys(next).length === 0;
   }
 
-  return { formRef, errors, check, errorFor: (path: string) => errorsAt(errors, path) };
+  return {
+    formRef,
+    errors,
+    check,
+    errorFor: (path: string) => errorsAt(errors, path),
+    /** True when the server error is fully shown beside a field, so no separate alert is needed. */
+    placedByCode: Boolean(codeField),
+  };
 }
 
 export function required(t: TFunction, value: string): string | undefined {

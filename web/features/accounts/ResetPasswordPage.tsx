@@ -15,7 +15,8 @@ export function ResetPasswordPage() {
   const token = useSearch({ from: "/reset-password" }).token ?? "";
   const [password, setPassword] = useState("");
   const reset = useMutation({
-    mutationFn: (body: { token: string; password: string }) => api<void>("POST", "/auth/reset-password", body),
+    mutationFn: (body: { token: string; password: string }) =>
+      api<void>("POST", "/auth/reset-password", body),
   });
   const form = useFormErrors(reset.error);
   const tokenRejected = !token || isApiError(reset.error, "INVALID_TOKEN");
@@ -37,7 +38,11 @@ export function ResetPasswordPage() {
     <Page title={t("accounts.reset.title")} narrow>
       {tokenRejected ? (
         <>
-          {token ? <ErrorAlert error={reset.error} /> : <Alert tone="error" title={t("accounts.reset.missingToken")} />}
+          {token ? (
+            <ErrorAlert error={reset.error} />
+          ) : (
+            <Alert tone="error" title={t("accounts.reset.missingToken")} />
+          )}
           <p>
             <Link to="/forgot-password" className="text-blue-800 underline">
               {t("accounts.reset.requestNew")}
@@ -52,7 +57,8 @@ export function ResetPasswordPage() {
             className="flex flex-col gap-4"
             onSubmit={(e) => {
               e.preventDefault();
-              if (form.check({ password: newPasswordProblem(t, password) })) reset.mutate({ token, password });
+              if (form.check({ password: newPasswordProblem(t, password) }))
+                reset.mutate({ token, password });
             }}
           >
             <TextField

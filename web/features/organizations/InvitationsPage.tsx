@@ -28,8 +28,8 @@ function InvitationRow({ slug, invitation }: { slug: string; invitation: Invitat
       <div className="min-w-0">
         <p className="font-semibold break-all">{invitation.email}</p>
         <p className="text-sm text-slate-600">
-          {t(`roles.${invitation.role}`)} · {t("orgs.invitations.invitedBy", { name: invitation.invitedBy })} ·{" "}
-          {t("orgs.invitations.expires", { date: formatDate(invitation.expiresAt) })}
+          {t(`roles.${invitation.role}`)} · {t("orgs.invitations.invitedBy", { name: invitation.invitedBy })}{" "}
+          · {t("orgs.invitations.expires", { date: formatDate(invitation.expiresAt) })}
         </p>
       </div>
       <div className="flex items-center gap-3">

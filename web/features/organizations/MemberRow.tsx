@@ -26,7 +26,11 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
-        <Link to="/people/$id" params={{ id: member.userId }} className="font-semibold text-blue-800 underline">
+        <Link
+          to="/people/$id"
+          params={{ id: member.userId }}
+          className="font-semibold text-blue-800 underline"
+        >
           {member.displayName}
         </Link>
         {isMe && <span className="ml-2 text-sm text-slate-600">{t("orgs.members.you")}</span>}
@@ -55,6 +59,14 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
             loading={remove.isPending}
             onConfirm={() => remove.mutate()}
           />
+        )}
+        {changeRole.isSuccess && (
+          <p role="status" className="text-sm text-green-800">
+            {t("orgs.members.roleChanged", {
+              name: member.displayName,
+              role: t(`roles.${changeRole.data.role}`),
+            })}
+          </p>
         )}
         <ErrorAlert error={changeRole.error ?? remove.error} />
       </div>

@@ -2,15 +2,17 @@ import type { TFunction } from "i18next";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Org } from "../../../shared/organizations/schemas.ts";
-import { isApiError } from "../../api/client.ts";
 import { Button } from "../../components/Button.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
-import { errorMessage } from "../../components/errorMessage.ts";
+import { withPendingItem } from "../../components/pendingItem.ts";
 import { RankedListInput } from "../../components/RankedListInput.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { optionalUrlProblem, required, useFormErrors } from "../../components/useFormErrors.ts";
 
-export type OrgFormValues = Pick<Org, "name" | "slug" | "description" | "website" | "mission" | "vision" | "values">;
+export type OrgFormValues = Pick<
+  Org,
+  "name" | "slug" | "description" | "website" | "mission" | "vision" | "values"
+>;
 
 export const emptyOrgForm: OrgFormValues = {
   name: "",
@@ -63,13 +65,12 @@ export function OrgForm({
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
-  const form = useFormErrors(error);
+  const [typedValue, setTypedValue] = useState(""); // Typed into the values box, not yet added; added on save.
+  const form = useFormErrors(error, { ORG_SLUG_TAKEN: "slug" });
   const set =
     <K extends keyof OrgFormValues>(key: K) =>
     (value: OrgFormValues[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
-  // A taken slug is a conflict, not a validation error, but it belongs beside the slug field.
-  const slugError = form.errorFor("slug") ?? (isApiError(error, "ORG_SLUG_TAKEN") ? errorMessage(t, error) : undefined);
 
   return (
     <form
@@ -83,7 +84,11 @@ export function OrgForm({
           slug: slugProblem(t, values.slug, slugRequired),
           website: optionalUrlProblem(t, values.website),
         });
-        if (ok) onSubmit({ ...values, slug: values.slug.trim().toLowerCase() });
+        if (!ok) return;
+        const ranked = withPendingItem(values.values, typedValue, 5);
+        if (ranked.length > values.values.length) setTypedValue("");
+        setValues((v) => ({ ...v, values: ranked }));
+        onSubmit({ ...values, values: ranked, slug: values.slug.trim().toLowerCase() });
       }}
     >
       <TextField
@@ -101,7 +106,7 @@ export function OrgForm({
         spellCheck={false}
         value={values.slug}
         onChange={set("slug")}
-        error={slugError}
+        error={form.errorFor("slug")}
       />
       <TextField
         label={t("orgs.fields.description")}
@@ -141,9 +146,11 @@ export function OrgForm({
         label={t("orgs.fields.values")}
         items={values.values}
         onChange={set("values")}
+        text={typedValue}
+        onTextChange={setTypedValue}
         error={form.errorFor("values")}
       />
-      <ErrorAlert error={error} placed={PLACED} />
+      {!form.placedByCode && <ErrorAlert error={error} placed={PLACED} />}
       {after}
       <div>
         <Button type="submit" loading={pending}>

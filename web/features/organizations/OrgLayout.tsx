@@ -43,7 +43,7 @@ export function OrgLayout() {
   const { myRole, memberCount } = org.data;
   const manager = canManage(myRole);
   return (
-    <Page title={org.data.name}>
+    <Page title={org.data.name} documentTitle={null}>
       <p className="-mt-4 text-sm text-slate-600">
         {myRole ? t("orgs.yourRole", { role: t(`roles.${myRole}`) }) : t("orgs.notMember")}
         {memberCount !== undefined && ` · ${t("orgs.memberCount", { count: memberCount })}`}

@@ -8,7 +8,11 @@ export function OrgList({ orgs }: { orgs: Org[] }) {
     <ul className="flex flex-col gap-3">
       {orgs.map((org) => (
         <li key={org.id} className="rounded-lg border border-slate-200 bg-white p-4">
-          <Link to="/orgs/$slug" params={{ slug: org.slug }} className="font-semibold text-blue-800 underline">
+          <Link
+            to="/orgs/$slug"
+            params={{ slug: org.slug }}
+            className="font-semibold text-blue-800 underline"
+          >
             {org.name}
           </Link>
           <p className="text-sm text-slate-600">

@@ -1,7 +1,7 @@
 import { useParams } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Section } from "../../components/Page.tsx";
+import { Section, useDocumentTitle } from "../../components/Page.tsx";
 import { useOrg } from "./queries.ts";
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -18,6 +18,7 @@ export function OrgOverview() {
   const { t } = useTranslation();
   const { slug } = useParams({ from: "/orgs/$slug/" });
   const { data: org } = useOrg(slug);
+  useDocumentTitle(org?.name ?? null);
   if (!org) return null; // The layout shows loading and errors.
 
   const website = /^https?:\/\//i.test(org.website) ? org.website : "";

@@ -33,7 +33,12 @@ export function useMembers(slug: string, enabled: boolean) {
 }
 
 export function useInvitations(slug: string, enabled: boolean) {
-  return useCursorList<Invitation>(orgKeys.invitations(slug), `${orgPath(slug)}/invitations`, {}, { enabled });
+  return useCursorList<Invitation>(
+    orgKeys.invitations(slug),
+    `${orgPath(slug)}/invitations`,
+    {},
+    { enabled },
+  );
 }
 
 export function useCreateOrg() {
@@ -67,7 +72,8 @@ function useRefreshOrg(slug: string) {
 export function useChangeRole(slug: string, userId: string) {
   const refresh = useRefreshOrg(slug);
   return useMutation({
-    mutationFn: (role: Role) => api<Member>("PATCH", `${orgPath(slug)}/members/${encodeURIComponent(userId)}`, { role }),
+    mutationFn: (role: Role) =>
+      api<Member>("PATCH", `${orgPath(slug)}/members/${encodeURIComponent(userId)}`, { role }),
     onSuccess: refresh,
   });
 }
@@ -87,7 +93,8 @@ export function useRemoveMember(slug: string, userId: string) {
 export function useInvite(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; role: Role }) => api<Invitation>("POST", `${orgPath(slug)}/invitations`, body),
+    mutationFn: (body: { email: string; role: Role }) =>
+      api<Invitation>("POST", `${orgPath(slug)}/invitations`, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: orgKeys.invitations(slug) }),
   });
 }

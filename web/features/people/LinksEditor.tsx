@@ -25,6 +25,7 @@ export function LinksEditor({
   const addRef = useRef<HTMLButtonElement>(null);
   const focusRow = useRef<number | "add" | null>(null);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves only when a row was added or removed.
   useEffect(() => {
     if (focusRow.current === "add") addRef.current?.focus();
     else if (typeof focusRow.current === "number")
@@ -37,15 +38,15 @@ export function LinksEditor({
 
   return (
     <fieldset className="flex flex-col gap-3">
-      <legend className="mb-1 font-medium text-slate-900">
-        {t("profile.fields.links")}
-      </legend>
+      <legend className="mb-1 font-medium text-slate-900">{t("profile.fields.links")}</legend>
       {links.length === 0 && <p className="text-sm text-slate-600">{t("profile.links.none")}</p>}
       <ol ref={listRef} className="flex flex-col gap-3">
         {links.map((link, index) => (
-          // Rows have no identity of their own; the index is what the API's error paths use too (links.2.url).
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-          <li key={index} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_2fr_auto]">
+          <li
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity of their own; the index is also what the API's error paths use (links.2.url).
+            key={index}
+            className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_2fr_auto]"
+          >
             <TextField
               label={t("profile.links.label", { n: index + 1 })}
               value={link.label}

@@ -23,24 +23,25 @@ export function PeopleSearchPage() {
 
   return (
     <Page title={t("people.title")}>
-      <form
-        role="search"
-        className="flex flex-col gap-2 sm:flex-row sm:items-end"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void navigate({ search: { q: text.trim() || undefined } });
-        }}
-      >
-        <TextField
-          label={t("people.searchLabel")}
-          hint={t("people.searchHint")}
-          type="search"
-          className="flex-1"
-          value={text}
-          onChange={setText}
-        />
-        <Button type="submit">{t("people.search")}</Button>
-      </form>
+      <search>
+        <form
+          className="flex flex-col gap-2 sm:flex-row sm:items-end"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void navigate({ search: { q: text.trim() || undefined } });
+          }}
+        >
+          <TextField
+            label={t("people.searchLabel")}
+            hint={t("people.searchHint")}
+            type="search"
+            className="flex-1"
+            value={text}
+            onChange={setText}
+          />
+          <Button type="submit">{t("people.search")}</Button>
+        </form>
+      </search>
 
       {results.isPending && <Spinner />}
       {results.isError && <ErrorAlert error={results.error} />}
@@ -53,7 +54,11 @@ export function PeopleSearchPage() {
         <ul aria-label={t("people.results")} className="flex flex-col gap-3">
           {results.items.map((person) => (
             <li key={person.id} className="rounded-lg border border-slate-200 bg-white p-4">
-              <Link to="/people/$id" params={{ id: person.id }} className="font-semibold text-blue-800 underline">
+              <Link
+                to="/people/$id"
+                params={{ id: person.id }}
+                className="font-semibold text-blue-800 underline"
+              >
                 {person.displayName}
               </Link>
               {person.headline && <p className="text-slate-700">{person.headline}</p>}

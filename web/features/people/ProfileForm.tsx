@@ -1,9 +1,15 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { OwnProfile, ProfileField, UpdateProfileInput, Visibility } from "../../../shared/people/schemas.ts";
+import type {
+  OwnProfile,
+  ProfileField,
+  UpdateProfileInput,
+  Visibility,
+} from "../../../shared/people/schemas.ts";
 import { Alert } from "../../components/Alert.tsx";
 import { Button } from "../../components/Button.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { withPendingItem } from "../../components/pendingItem.ts";
 import { RankedListInput } from "../../components/RankedListInput.tsx";
 import { TagInput } from "../../components/TagInput.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -28,13 +34,30 @@ const toDraft = (p: OwnProfile): Draft => ({
   visibility: p.visibility,
 });
 
-const PLACED = ["displayName", "headline", "bio", "location", "skills", "links", "mission", "vision", "values", "visibility"];
+// Limits from shared/people/schemas.ts (skills) and shared/common/schemas.ts (ranked values).
+const MAX_SKILLS = 50;
+const MAX_VALUES = 5;
+
+const PLACED = [
+  "displayName",
+  "headline",
+  "bio",
+  "location",
+  "skills",
+  "links",
+  "mission",
+  "vision",
+  "values",
+  "visibility",
+];
 
 /** The owner's profile editor: every field with its own visibility, saved together in one PATCH. */
 export function ProfileForm({ profile }: { profile: OwnProfile }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => toDraft(profile));
   const [dirty, setDirty] = useState(false);
+  // Text typed into the skills and values boxes but not yet added; added on save.
+  const [typed, setTyped] = useState({ skills: "", values: "" });
   const save = useUpdateProfile();
   const form = useFormErrors(save.error);
 
@@ -54,15 +77,21 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
   function submit() {
     // Rows left completely empty are dropped rather than reported, so error indices match what is sent.
     const links = draft.links.filter((l) => l.label.trim() || l.url.trim());
+    const skills = withPendingItem(draft.skills, typed.skills, MAX_SKILLS);
+    const values = withPendingItem(draft.values, typed.values, MAX_VALUES);
+    setTyped({
+      skills: skills.length > draft.skills.length ? "" : typed.skills,
+      values: values.length > draft.values.length ? "" : typed.values,
+    });
     const problems: Record<string, string | undefined> = { displayName: required(t, draft.displayName) };
     links.forEach((l, i) => {
       problems[`links.${i}.label`] = required(t, l.label);
       problems[`links.${i}.url`] = required(t, l.url) ?? optionalUrlProblem(t, l.url);
     });
-    setDraft((d) => ({ ...d, links }));
+    setDraft((d) => ({ ...d, links, skills, values }));
     if (!form.check(problems)) return;
     save.mutate(
-      { ...draft, links },
+      { ...draft, links, skills, values },
       {
         onSuccess: (saved) => {
           setDraft(toDraft(saved));
@@ -125,6 +154,9 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
           label={t("profile.fields.skills")}
           tags={draft.skills}
           onChange={(v) => set("skills", v)}
+          text={typed.skills}
+          onTextChange={(skills) => setTyped((p) => ({ ...p, skills }))}
+          max={MAX_SKILLS}
           error={form.errorFor("skills")}
         />
       </WithVisibility>
@@ -158,6 +190,9 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
           label={t("profile.fields.values")}
           items={draft.values}
           onChange={(v) => set("values", v)}
+          text={typed.values}
+          onTextChange={(values) => setTyped((p) => ({ ...p, values }))}
+          max={MAX_VALUES}
           error={form.errorFor("values")}
         />
       </WithVisibility>

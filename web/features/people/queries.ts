@@ -46,7 +46,10 @@ export function useUpdateProfile() {
       queryClient.setQueryData(peopleKeys.me, profile);
       // Previews, search results and person pages may show the profile that just changed. Every people key
       // except ["people", "me"] itself (just set) is longer than two parts.
-      void queryClient.invalidateQueries({ queryKey: peopleKeys.all, predicate: (q) => q.queryKey.length > 2 });
+      void queryClient.invalidateQueries({
+        queryKey: peopleKeys.all,
+        predicate: (q) => q.queryKey.length > 2,
+      });
     },
   });
 }
