@@ -1,8 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -19,27 +16,14 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-/** A headless Chromium with a fresh profile, closed and deleted by the returned function. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), "alliance-chromium-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
+/**
+ * Debian's headless Chromium. Playwright gives the browser a fresh temporary profile; each person in a
+ * journey gets their own context, so their cookies never mix.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-    ],
-    locale: "en-US",
-    viewport: { width: 1280, height: 900 },
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
-  return {
-    context,
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
 }

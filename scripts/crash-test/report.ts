@@ -72,6 +72,13 @@ export function printReport(r: Report): void {
     `  attempts         ${r.writes.attempts} (failed: ${failures || "none"})`,
     `  acknowledged     ${v.acknowledged}`,
     `  lost             ${v.lost}${v.lostSample.length ? `  e.g. ${v.lostSample.slice(0, 5).join(", ")}` : ""}`,
+    ...(v.lost > 0
+      ? [
+          `  lost per cycle   ${Object.entries(v.lostByCycle)
+            .map(([c, n]) => `#${c}: ${n}/${r.perCycle[Number(c) - 1]?.acknowledged ?? "?"}`)
+            .join(", ")}`,
+        ]
+      : []),
     `  committed, unacknowledged  ${v.committedUnacknowledged}`,
     `  restart→healthy  median ${r.restartMs.median} ms, max ${r.restartMs.max} ms, min ${r.restartMs.min} ms (limit 60 s; first start ${r.firstStartMs} ms)`,
     `  throughput       ${r.writesPerSecond.toFixed(1)} acknowledged writes/s over ${r.writeSeconds.toFixed(1)} s of writing`,
@@ -83,7 +90,10 @@ export function printReport(r: Report): void {
   process.stdout.write(lines.join("\n"));
 }
 
-export async function writeJsonReport(root: string, r: Report): Promise<string> {
+export async function writeJsonReport(
+  root: string,
+  r: Report | { label: string; seed: number; date: string; pass: false; error: string },
+): Promise<string> {
   const file = path.join(root, ".tmp", `crash-report-${r.label}.json`);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, `${JSON.stringify(r, null, 2)}\n`);

@@ -9,7 +9,6 @@
  */
 import { appendFile, chmod, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   type AppProcess,
   type AppSettings,
@@ -22,6 +21,14 @@ import {
   stopCleanly,
   waitHealthy,
 } from "./app-process.ts";
+import {
+  CONTROL_SETTINGS,
+  HEALTHY_WITHIN_MS,
+  KILL_AFTER_MS,
+  parseOptions,
+  prng,
+  WRITERS,
+} from "./options.ts";
 import { type CycleRecord, machine, printReport, type Report, stats, writeJsonReport } from "./report.ts";
 import {
   createScratchDatabase,
@@ -31,61 +38,28 @@ import {
 } from "./verify.ts";
 import { type Ack, Api, createAccounts, startWriters, type WriteStats } from "./writers.ts";
 
-const WRITERS = 16;
-const HEALTHY_WITHIN_MS = 60_000;
-const KILL_AFTER_MS = [300, 1500] as const;
-
-const CONTROL_SETTINGS = `
-# crash-test control run: commits are acknowledged before their WAL leaves PostgreSQL's memory
-synchronous_commit = off
-wal_writer_delay = 10000ms
-wal_buffers = 64MB
-`;
-
-const { values: args } = parseArgs({
-  options: {
-    target: { type: "string", default: "embedded" },
-    cycles: { type: "string", default: "20" },
-    seed: { type: "string" },
-    control: { type: "boolean", default: false },
-  },
-});
-const target = args.target === "server" ? "server" : "embedded";
-if (args.target !== target) fail(`--target must be "embedded" or "server", not "${args.target}"`);
-if (args.control && target === "server") fail("--control runs against the embedded database only");
-const cycles = Number.parseInt(args.cycles, 10);
-if (!Number.isInteger(cycles) || cycles < 1) fail("--cycles must be a positive integer");
-const seed =
-  args.seed !== undefined ? Number.parseInt(args.seed, 10) >>> 0 : (Date.now() ^ process.pid) >>> 0;
-const label = args.control ? "control" : target;
-
-/** mulberry32: a small seeded PRNG, so `--seed` reproduces the kill moments. */
-function prng(s: number): () => number {
-  let state = s;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { target, control, cycles, seed, label } = parseOptions(process.argv.slice(2));
 
 const cleanups: (() => Promise<unknown>)[] = [];
-async function cleanup(): Promise<void> {
-  for (let task = cleanups.pop(); task; task = cleanups.pop()) {
-    await task().catch((err) =>
-      process.stderr.write(`cleanup: ${err instanceof Error ? err.message : err}\n`),
-    );
-  }
+let cleaning: Promise<void> | undefined;
+/** Runs the registered cleanups once, newest first; later calls wait for the same run. */
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    for (let task = cleanups.pop(); task; task = cleanups.pop()) {
+      await task().catch((err) =>
+        process.stderr.write(`cleanup: ${err instanceof Error ? err.message : err}\n`),
+      );
+    }
+  })();
+  return cleaning;
 }
+let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => void cleanup().finally(() => process.exit(130)));
-}
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+  process.on(signal, () => {
+    interrupted = true;
+    process.stderr.write(`\n${signal}: stopping the app and removing the data dir\n`);
+    void cleanup().finally(() => process.exit(130));
+  });
 }
 
 /** The app's stdout/stderr, shown when the run fails. */
@@ -141,12 +115,12 @@ async function main(): Promise<number> {
   log(`first start healthy after ${firstStartMs} ms; creating ${WRITERS} accounts`);
   const accounts = await createAccounts(api, WRITERS, String(seed));
 
-  if (args.control) {
+  if (control) {
     // The cluster exists now; a clean stop makes the accounts durable before durability is turned off.
     if (app && !(await stopCleanly(app))) throw new Error("the app did not stop cleanly on SIGTERM");
     await appendFile(path.join(dataDir, "pg", "postgresql.conf"), CONTROL_SETTINGS);
     await boot();
-    log("control: restarted with synchronous_commit=off, wal_writer_delay=10s");
+    log("control: restarted with synchronous_commit=off, wal_writer_delay=10s, wal_writer_flush_after=64kB");
   }
   const postgres = await durabilitySettings(dbUrl);
 
@@ -178,7 +152,7 @@ async function main(): Promise<number> {
       startMs,
     });
     log(
-      `cycle ${String(cycle).padStart(2)}: killed ${killed.length + 1} processes after ${killAfterMs} ms, ` +
+      `cycle ${String(cycle).padStart(2)}: killed ${killed.length + 1} process(es) after ${killAfterMs} ms, ` +
         `${acks.length - before} acknowledged, healthy again after ${restartMs} ms`,
     );
   }
@@ -192,7 +166,7 @@ async function main(): Promise<number> {
   const readBackOk = apiReadBack.signIn === 200 && apiReadBack.found === apiReadBack.checked;
   let pass: boolean;
   let verdict: string;
-  if (args.control) {
+  if (control) {
     pass = verification.lost > 0;
     verdict = pass
       ? `lost ${verification.lost} of ${verification.acknowledged} acknowledged writes, as expected for the control — the check detects loss`
@@ -211,7 +185,7 @@ async function main(): Promise<number> {
   const report: Report = {
     label,
     target,
-    control: args.control,
+    control,
     seed,
     date: new Date().toISOString(),
     machine: machine(),
@@ -241,7 +215,16 @@ main()
     process.exit(code);
   })
   .catch(async (err) => {
-    process.stderr.write(`\nFAIL: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (interrupted) return; // the signal handler cleans up and exits
+    const message = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`\nFAIL: ${message}\n`);
+    await writeJsonReport(REPO_ROOT, {
+      label,
+      seed,
+      date: new Date().toISOString(),
+      pass: false,
+      error: message,
+    });
     const tail = appLog
       ? (await readFile(appLog, "utf8").catch(() => "")).split("\n").slice(-30).join("\n")
       : "";

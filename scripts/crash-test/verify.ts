@@ -6,6 +6,8 @@ export interface Verification {
   lost: number;
   /** Acknowledged slugs missing from the database, or present under another id (first 20). */
   lostSample: string[];
+  /** Lost acknowledged writes per crash cycle (cycle number → count). */
+  lostByCycle: Record<number, number>;
   /** Writes that committed although their answer never arrived (the crash hit after the commit). */
   committedUnacknowledged: number;
   rowsInDatabase: number;
@@ -31,6 +33,10 @@ export async function verifyAcknowledged(databaseUrl: string, acks: Ack[]): Prom
     acknowledged: acks.length,
     lost: lost.length,
     lostSample: lost.slice(0, 20).map((a) => `${a.slug} (cycle ${a.cycle})`),
+    lostByCycle: lost.reduce<Record<number, number>>((by, a) => {
+      by[a.cycle] = (by[a.cycle] ?? 0) + 1;
+      return by;
+    }, {}),
     committedUnacknowledged: written.filter((r) => !acked.has(r.slug)).length,
     rowsInDatabase: written.length,
   };

@@ -9,7 +9,8 @@ import type { FastifyInstance } from "fastify";
  */
 export async function registerWebApp(app: FastifyInstance, webDir: string): Promise<boolean> {
   if (!existsSync(path.join(webDir, "index.html"))) return false;
-  await app.register(fastifyStatic, { root: webDir, prefix: "/", wildcard: false, index: ["index.html"] });
+  // Files are looked up per request, so a rebuilt bundle is served without a restart.
+  await app.register(fastifyStatic, { root: webDir, prefix: "/", wildcard: true, index: ["index.html"] });
   return true;
 }
 
