@@ -1,6 +1,7 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import { DEFAULT_VISIBILITY, type ProfileField } from "../../../shared/people/schemas.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { users } from "../accounts/accounts.tables.ts";
 import type { StoredProfile, ViewerRelation } from "./people.policy.ts";
 import { profiles } from "./people.tables.ts";
 
@@ -9,6 +10,10 @@ export async function createProfileFor(db: DbOrTx, userId: string, displayName: 
     .insert(profiles)
     .values({ userId, displayName, visibility: DEFAULT_VISIBILITY })
     .onConflictDoNothing({ target: profiles.userId });
+}
+
+export async function renameAccount(db: DbOrTx, userId: string, name: string): Promise<void> {
+  await db.update(users).set({ name, updatedAt: new Date() }).where(eq(users.id, userId));
 }
 
 export async function findProfile(db: DbOrTx, userId: string): Promise<StoredProfile | undefined> {

@@ -182,6 +182,11 @@ describe("my profile", () => {
     expect(res.json().values).toEqual(["Candour", "Craft", "Courage"]);
   });
 
+  it("renames the account with the display name", async () => {
+    await stranger.patch("/api/v1/people/me", { displayName: "Stanley Stranger" });
+    expect((await stranger.get("/api/v1/auth/session")).json().user.name).toBe("Stanley Stranger");
+  });
+
   it("requires a session to edit", async () => {
     const res = await t.anonymous().patch("/api/v1/people/me", { headline: "x" });
     expect(res.statusCode).toBe(401);

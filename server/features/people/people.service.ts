@@ -15,13 +15,24 @@ import {
   type StoredProfile,
   toProfileView,
 } from "./people.policy.ts";
-import { findProfile, relationBetween, searchProfiles, updateProfile } from "./people.repo.ts";
+import {
+  createProfileFor,
+  findProfile,
+  relationBetween,
+  renameAccount,
+  searchProfiles,
+  updateProfile,
+} from "./people.repo.ts";
 
 export function createPeopleService({ db }: { db: Database }) {
+  /** The caller's profile. Accounts get one at sign-up; one made any other way gets it on first read. */
   async function own(actor: UserActor): Promise<StoredProfile> {
     const profile = await findProfile(db, actor.userId);
-    if (!profile) throw new AppError("PERSON_NOT_FOUND", "Your profile was not found.");
-    return profile;
+    if (profile) return profile;
+    await createProfileFor(db, actor.userId, actor.name);
+    const created = await findProfile(db, actor.userId);
+    if (!created) throw new AppError("PERSON_NOT_FOUND", "Your profile was not found.");
+    return created;
   }
 
   return {
@@ -34,9 +45,15 @@ export function createPeopleService({ db }: { db: Database }) {
       if (!canEditProfile(actor, current.userId))
         throw new AppError("FORBIDDEN", "You can only edit your own profile.");
       const { visibility, ...fields } = input;
-      const updated = await updateProfile(db, actor.userId, {
-        ...fields,
-        ...(visibility ? { visibility: { ...current.visibility, ...visibility } } : {}),
+      const updated = await db.transaction(async (tx) => {
+        // The account name is what sessions and mail use; it follows the display name.
+        if (fields.displayName && fields.displayName !== current.displayName) {
+          await renameAccount(tx, actor.userId, fields.displayName);
+        }
+        return updateProfile(tx, actor.userId, {
+          ...fields,
+          ...(visibility ? { visibility: { ...current.visibility, ...visibility } } : {}),
+        });
       });
       if (!updated) throw new AppError("PERSON_NOT_FOUND", "Your profile was not found.");
       return toOwnProfile(updated, actor.email);
