@@ -7,6 +7,7 @@ const withServerDb = !!process.env.TEST_DATABASE_URL;
 // server too. Each test file gets its own database cloned from a migrated template.
 export default defineConfig({
   test: {
+    reporters: ["default", "./server/test/summary-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
