@@ -1,5 +1,5 @@
 import type { Role } from "../../../shared/organizations/schemas.ts";
-import type { ProfileField, Visibility } from "../../../shared/people/schemas.ts";
+import type { StoredProfile } from "../people/people.policy.ts";
 import { makeNames, makePerson, type Name } from "./demo.people.ts";
 import { createRandom, type Random } from "./demo.random.ts";
 import * as words from "./demo.vocabulary.ts";
@@ -21,20 +21,8 @@ export interface DemoCompany {
   values: string[];
 }
 
-export interface DemoPerson {
-  id: string;
-  email: string;
-  displayName: string;
-  headline: string;
-  bio: string;
-  location: string;
-  skills: string[];
-  links: { label: string; url: string }[];
-  mission: string;
-  vision: string;
-  values: string[];
-  visibility: Record<ProfileField, Visibility>;
-}
+/** A demo person: a profile as stored, plus the account's id and email. */
+export type DemoPerson = Omit<StoredProfile, "userId"> & { id: string; email: string };
 
 /** One tour of duty. `active` is the current one (no end); `alumni` ones have ended. */
 export interface DemoMembership {

@@ -54,21 +54,9 @@ async function insertNetwork(tx: DbOrTx, network: DemoNetwork, passwordHash: str
       password: passwordHash,
     })),
   );
-  await tx.insert(profiles).values(
-    people.map((p) => ({
-      userId: p.id,
-      displayName: p.displayName,
-      headline: p.headline,
-      bio: p.bio,
-      location: p.location,
-      skills: p.skills,
-      links: p.links,
-      mission: p.mission,
-      vision: p.vision,
-      values: p.values,
-      visibility: p.visibility,
-    })),
-  );
+  await tx
+    .insert(profiles)
+    .values(people.map(({ id, email: _email, ...profile }) => ({ userId: id, ...profile })));
 
   const slugs = await freeSlugs(
     tx,

@@ -90,19 +90,6 @@ export function createPeopleService({ db }: { db: Database }) {
 
 export type PeopleService = ReturnType<typeof createPeopleService>;
 
-function toOwnProfile(p: StoredProfile, email: string): OwnProfile {
-  return {
-    id: p.userId,
-    email,
-    displayName: p.displayName,
-    headline: p.headline,
-    bio: p.bio,
-    location: p.location,
-    skills: p.skills,
-    links: p.links,
-    mission: p.mission,
-    vision: p.vision,
-    values: p.values,
-    visibility: p.visibility,
-  };
+function toOwnProfile({ userId, ...fields }: StoredProfile, email: string): OwnProfile {
+  return { id: userId, email, ...fields };
 }
