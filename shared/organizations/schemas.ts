@@ -2,9 +2,11 @@ import { z } from "zod";
 import { email } from "../accounts/schemas.ts";
 import { rankedValues } from "../common/schemas.ts";
 
-export const ROLES = ["owner", "admin", "manager", "member"] as const;
+import { ROLES } from "./constants.ts";
+
+export type { Role } from "./constants.ts";
+export { ROLES };
 export const role = z.enum(ROLES);
-export type Role = z.infer<typeof role>;
 
 export const slug = z
   .string()

@@ -1,39 +1,19 @@
 import { z } from "zod";
 import { rankedValues } from "../common/schemas.ts";
 
-/** Who may see a profile field. Each audience is separate; `public` includes everyone, even signed-out visitors. */
-export const VISIBILITIES = ["only_me", "organizations", "alumni_networks", "connections", "public"] as const;
+import {
+  AUDIENCES,
+  DEFAULT_VISIBILITY,
+  PROFILE_FIELDS,
+  type ProfileField,
+  VISIBILITIES,
+} from "./constants.ts";
+
+export type { Audience, ProfileField, Visibility } from "./constants.ts";
+export { AUDIENCES, DEFAULT_VISIBILITY, PROFILE_FIELDS, VISIBILITIES };
+
 export const visibility = z.enum(VISIBILITIES);
-export type Visibility = z.infer<typeof visibility>;
-
-/** Audiences a person can preview their profile as ("view as"). */
-export const AUDIENCES = ["public", "organizations", "alumni_networks", "connections"] as const;
 export const audience = z.enum(AUDIENCES);
-export type Audience = z.infer<typeof audience>;
-
-/** Profile fields whose visibility the owner controls. The display name is always shown: it is how people find each other. */
-export const PROFILE_FIELDS = [
-  "headline",
-  "bio",
-  "location",
-  "skills",
-  "links",
-  "mission",
-  "vision",
-  "values",
-] as const;
-export type ProfileField = (typeof PROFILE_FIELDS)[number];
-
-export const DEFAULT_VISIBILITY: Record<ProfileField, Visibility> = {
-  headline: "public",
-  skills: "public",
-  bio: "organizations",
-  location: "organizations",
-  links: "connections",
-  mission: "organizations",
-  vision: "organizations",
-  values: "organizations",
-};
 
 export const link = z.object({
   label: z.string().trim().min(1).max(60),

@@ -1,9 +1,6 @@
-import type { Role } from "../../../shared/organizations/schemas.ts";
-import type { Expect, ListsEvery } from "../../api/typeChecks.ts";
+import type { Role } from "../../../shared/organizations/constants.ts";
 
-/** Most to least powerful. Copied from shared/ (see api/typeChecks.ts). */
-export const ROLES = ["owner", "admin", "manager", "member"] as const satisfies readonly Role[];
-export type RoleListIsComplete = Expect<ListsEvery<Role, typeof ROLES>>;
+export { ROLES } from "../../../shared/organizations/constants.ts";
 
 /** Ownership is never granted by invitation; an owner promotes an existing member instead. */
 export const INVITABLE_ROLES = ["member", "manager", "admin"] as const satisfies readonly Role[];
