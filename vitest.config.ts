@@ -1,6 +1,6 @@
 import { defineConfig } from "vitest/config";
 
-const serverTests = ["server/**/*.test.ts", "shared/**/*.test.ts"];
+const unitAndRouteTests = ["server/**/*.test.ts", "shared/**/*.test.ts", "web/**/*.test.ts"];
 const withServerDb = !!process.env.TEST_DATABASE_URL;
 
 // The same suite runs against the embedded PostgreSQL and, when TEST_DATABASE_URL is set, against that
@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true as const,
         test: {
           name: "embedded",
-          include: serverTests,
+          include: unitAndRouteTests,
           globalSetup: ["server/test/global-setup.ts"],
           env: { ALLIANCE_TEST_TARGET: "embedded" },
         },
@@ -26,7 +26,7 @@ export default defineConfig({
               extends: true as const,
               test: {
                 name: "pg-server",
-                include: serverTests,
+                include: unitAndRouteTests,
                 globalSetup: ["server/test/global-setup.ts"],
                 env: { ALLIANCE_TEST_TARGET: "server" },
               },
