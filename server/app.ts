@@ -68,8 +68,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await registerOpenApi(app, config.baseUrl);
 
   const accounts = createAccountsService({ auth, limiter: createLoginLimiter(config.loginLimits) });
-  const people = createPeopleService({ db: deps.db });
-  const orgs = createOrganizationsService({ db: deps.db });
+  const people = createPeopleService({ db: deps.db, clock });
+  const orgs = createOrganizationsService({ db: deps.db, clock });
   const invites = createInvitationsService({
     db: deps.db,
     mailer: deps.mailer,

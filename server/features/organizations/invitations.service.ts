@@ -1,17 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Invitation, Org, Role } from "../../../shared/organizations/schemas.ts";
+import { isoDay } from "../../clock.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import { users } from "../accounts/accounts.tables.ts";
 import type { UserActor } from "../accounts/actor.ts";
+import { closeOpenAffiliations, openAffiliation } from "../affiliations/affiliations.repo.ts";
 import { invitationMail } from "../mail/mail.templates.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import { findProfile } from "../people/people.repo.ts";
 import * as repo from "./organizations.repo.ts";
 import type { OrganizationsService } from "./organizations.service.ts";
 import { invitations, memberships } from "./organizations.tables.ts";
+import { isMemberSql } from "./standing.ts";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -42,7 +45,13 @@ export function createInvitationsService({ db, mailer, orgs, baseUrl, clock }: D
         .select({ id: memberships.id })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))
-        .where(and(eq(memberships.orgId, org.id), eq(memberships.status, "active"), eq(users.email, email)));
+        .where(
+          and(
+            eq(memberships.orgId, org.id),
+            isMemberSql("memberships", isoDay(clock())),
+            eq(users.email, email),
+          ),
+        );
       if (existing) throw new AppError("ALREADY_MEMBER", "That person is already a member.");
 
       const token = randomBytes(32).toString("base64url");
@@ -115,10 +124,20 @@ export function createInvitationsService({ db, mailer, orgs, baseUrl, clock }: D
         if (!row || row.acceptedAt || row.revokedAt || row.expiresAt <= now) throw invalid();
         if (row.email.toLowerCase() !== actor.email.toLowerCase() || !actor.emailVerified) throw invalid();
         if (!(await repo.markInvitationAccepted(tx, row.id, actor.userId, now))) throw invalid();
-        const current = await repo.membershipOf(tx, row.orgId, actor.userId);
-        // An active member keeps their current role; anyone else joins (or rejoins) with the invited one.
-        if (current?.status !== "active")
-          await repo.upsertActiveMembership(tx, row.orgId, actor.userId, row.role);
+        const day = isoDay(now);
+        const current = await repo.membershipOf(tx, row.orgId, actor.userId, day);
+        // A current member keeps their role; anyone else joins (or rejoins, as a boomerang) with the invited one.
+        if (current?.standing !== "member") {
+          const { boomerang } = await repo.upsertActiveMembership(tx, row.orgId, actor.userId, row.role, day);
+          await closeOpenAffiliations(tx, row.orgId, actor.userId, day);
+          await openAffiliation(tx, {
+            orgId: row.orgId,
+            userId: actor.userId,
+            stage: "employee",
+            startedOn: day,
+            boomerang,
+          });
+        }
         return row.orgId;
       });
       const org = await repo.findOrgById(db, orgId);

@@ -11,13 +11,14 @@ import {
 } from "./organizations.policy.ts";
 
 const user: Actor = { kind: "user", userId: "me", email: "me@x.io", name: "Me", emailVerified: true };
-const active = (role: Role): MembershipFacts => ({ role, status: "active" });
+const active = (role: Role): MembershipFacts => ({ role, standing: "member" });
 
 const actors: [string, Actor, MembershipFacts | null][] = [
   ["anonymous", ANONYMOUS, null],
   ["member of another organization", user, null],
-  ["alumnus", user, { role: "member", status: "alumni" }],
-  ["removed member", user, { role: "admin", status: "removed" }],
+  ["alumnus", user, { role: "member", standing: "alumnus" }],
+  ["former member", user, { role: "admin", standing: "former" }],
+  ["removed member", user, { role: "admin", standing: "removed" }],
   ["member", user, active("member")],
   ["manager", user, active("manager")],
   ["admin", user, active("admin")],
@@ -26,16 +27,23 @@ const actors: [string, Actor, MembershipFacts | null][] = [
 
 // Rows are actions, columns follow `actors` above. Written out so a change of rule is a visible diff.
 const matrix: Record<OrgAction, boolean[]> = {
-  //                    anon   other  alumni removed member manager admin owner
-  "org.read": [false, true, true, true, true, true, true, true],
-  "members.list": [false, false, false, false, true, true, true, true],
-  "members.leave": [false, false, false, false, true, true, true, true],
-  "org.update": [false, false, false, false, false, false, true, true],
-  "members.changeRole": [false, false, false, false, false, false, true, true],
-  "members.remove": [false, false, false, false, false, false, true, true],
-  "invitations.list": [false, false, false, false, false, false, true, true],
-  "invitations.create": [false, false, false, false, false, false, true, true],
-  "invitations.revoke": [false, false, false, false, false, false, true, true],
+  //                      anon   other  alumni former removed member manager admin owner
+  "org.read": [false, true, true, true, true, true, true, true, true],
+  "alumni.area": [false, false, true, false, false, true, true, true, true],
+  "members.list": [false, false, false, false, false, true, true, true, true],
+  "members.leave": [false, false, false, false, false, true, true, true, true],
+  "departures.record": [false, false, false, false, false, false, true, true, true],
+  "people.history": [false, false, false, false, false, false, true, true, true],
+  "org.update": [false, false, false, false, false, false, false, true, true],
+  "members.changeRole": [false, false, false, false, false, false, false, true, true],
+  "members.remove": [false, false, false, false, false, false, false, true, true],
+  "invitations.list": [false, false, false, false, false, false, false, true, true],
+  "invitations.create": [false, false, false, false, false, false, false, true, true],
+  "invitations.revoke": [false, false, false, false, false, false, false, true, true],
+  "departures.confirm": [false, false, false, false, false, false, false, true, true],
+  "affiliations.manage": [false, false, false, false, false, false, false, true, true],
+  "alumni.manage": [false, false, false, false, false, false, false, true, true],
+  "values.extend": [false, false, false, false, false, false, false, true, true],
 };
 
 describe("canOnOrg", () => {
@@ -89,7 +97,7 @@ describe("canRemoveMember", () => {
 describe("canSeeMemberEmails", () => {
   const table: [string, MembershipFacts | null, boolean][] = [
     ["outsider", null, false],
-    ["alumnus admin", { role: "admin", status: "alumni" }, false],
+    ["alumnus admin", { role: "admin", standing: "alumnus" }, false],
     ["member", active("member"), false],
     ["manager", active("manager"), false],
     ["admin", active("admin"), true],

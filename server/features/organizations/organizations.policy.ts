@@ -1,10 +1,11 @@
 import type { Role } from "../../../shared/organizations/schemas.ts";
 import type { Actor } from "../accounts/actor.ts";
+import type { Standing } from "./standing.ts";
 
-/** The caller's standing in one organization, or null when they have none. */
+/** The caller's role and date-aware standing in one organization, or null when they have none. */
 export interface MembershipFacts {
   role: Role;
-  status: "active" | "alumni" | "removed";
+  standing: Standing;
 }
 
 export type OrgAction =
@@ -16,29 +17,46 @@ export type OrgAction =
   | "members.remove"
   | "invitations.list"
   | "invitations.create"
-  | "invitations.revoke";
+  | "invitations.revoke"
+  | "departures.record"
+  | "departures.confirm"
+  | "affiliations.manage"
+  | "people.history"
+  | "alumni.area"
+  | "alumni.manage"
+  | "values.extend";
 
 const ADMINS: Role[] = ["owner", "admin"];
+const MANAGERS: Role[] = ["owner", "admin", "manager"];
 
 /**
- * Who may do what inside an organization. Only active members act on internal data; alumni and removed
- * members are outsiders here (their alumni area arrives with the lifecycle feature). The public profile
+ * Who may do what inside an organization. Only current members act on internal data. Alumni reach the
+ * alumni area and nothing else internal; former and removed members are outsiders. The public profile
  * (name, mission, vision, values) is readable by anyone signed in.
  */
 export function canOnOrg(actor: Actor, membership: MembershipFacts | null, action: OrgAction): boolean {
   if (actor.kind !== "user") return false;
   if (action === "org.read") return true;
-  if (membership?.status !== "active") return false;
+  if (action === "alumni.area")
+    return membership?.standing === "member" || membership?.standing === "alumnus";
+  if (!membership || membership.standing !== "member") return false;
   switch (action) {
     case "members.list":
     case "members.leave":
       return true;
+    case "departures.record":
+    case "people.history":
+      return MANAGERS.includes(membership.role);
     case "org.update":
     case "members.changeRole":
     case "members.remove":
     case "invitations.list":
     case "invitations.create":
     case "invitations.revoke":
+    case "departures.confirm":
+    case "affiliations.manage":
+    case "alumni.manage":
+    case "values.extend":
       return ADMINS.includes(membership.role);
   }
 }
@@ -72,5 +90,5 @@ export function canRemoveMember(
 
 /** Admins see email addresses of members (to reach them); others see names and roles. */
 export function canSeeMemberEmails(membership: MembershipFacts | null): boolean {
-  return !!membership && membership.status === "active" && ADMINS.includes(membership.role);
+  return !!membership && membership.standing === "member" && ADMINS.includes(membership.role);
 }

@@ -5,6 +5,7 @@ import { users } from "../accounts/accounts.tables.ts";
 import { profiles } from "../people/people.tables.ts";
 import type { MembershipFacts } from "./organizations.policy.ts";
 import { invitations, memberships, organizations } from "./organizations.tables.ts";
+import { isMemberSql, standingOf } from "./standing.ts";
 
 export type OrgRow = typeof organizations.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
@@ -42,32 +43,50 @@ export async function updateOrg(db: DbOrTx, id: string, patch: Partial<OrgRow>):
   return row;
 }
 
+/** The caller's role and standing on `today`, or null when they never belonged. */
 export async function membershipOf(
   db: DbOrTx,
   orgId: string,
   userId: string,
+  today: string,
 ): Promise<MembershipFacts | null> {
   const [row] = await db
-    .select({ role: memberships.role, status: memberships.status })
+    .select({ role: memberships.role, status: memberships.status, endedOn: memberships.endedOn })
     .from(memberships)
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
-  return row ?? null;
+  return row ? { role: row.role, standing: standingOf(row, today) } : null;
 }
 
-/** Adds or re-activates a membership (a removed member who is invited again comes back with the new role). */
+/**
+ * Adds or re-activates a membership starting `today`. Someone who had left and comes back is marked a
+ * boomerang; the result says whether they are one.
+ */
 export async function upsertActiveMembership(
   db: DbOrTx,
   orgId: string,
   userId: string,
   role: Role,
-): Promise<void> {
-  await db
+  today: string,
+): Promise<{ boomerang: boolean }> {
+  const [row] = await db
     .insert(memberships)
-    .values({ orgId, userId, role, status: "active" })
+    .values({ orgId, userId, role, status: "active", startedOn: today })
     .onConflictDoUpdate({
       target: [memberships.orgId, memberships.userId],
-      set: { role, status: "active", endedOn: null, startedOn: sql`current_date`, updatedAt: new Date() },
-    });
+      set: {
+        role,
+        status: "active",
+        endedOn: null,
+        startedOn: today,
+        alumniTier: null,
+        alumniRemovedAt: null,
+        alumniRemovedReason: null,
+        boomerang: sql`${memberships.boomerang} or ${memberships.status} in ('alumni', 'former')`,
+        updatedAt: new Date(),
+      },
+    })
+    .returning({ boomerang: memberships.boomerang });
+  return { boomerang: row?.boomerang ?? false };
 }
 
 export async function setMemberRole(db: DbOrTx, orgId: string, userId: string, role: Role): Promise<void> {
@@ -78,13 +97,14 @@ export async function setMemberRole(db: DbOrTx, orgId: string, userId: string, r
 }
 
 /** Ends access at once; the row stays as history. */
-export async function markRemoved(db: DbOrTx, orgId: string, userId: string): Promise<void> {
+export async function markRemoved(db: DbOrTx, orgId: string, userId: string, today: string): Promise<void> {
   await db
     .update(memberships)
-    .set({ status: "removed", endedOn: sql`current_date`, updatedAt: new Date() })
+    .set({ status: "removed", endedOn: today, updatedAt: new Date() })
     .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)));
 }
 
+/** Owners with no departure recorded: a departing owner does not count, so one always stays. */
 export async function countActiveOwners(db: DbOrTx, orgId: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
@@ -95,11 +115,11 @@ export async function countActiveOwners(db: DbOrTx, orgId: string): Promise<numb
   return row?.n ?? 0;
 }
 
-export async function countActiveMembers(db: DbOrTx, orgId: string): Promise<number> {
+export async function countActiveMembers(db: DbOrTx, orgId: string, today: string): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(memberships)
-    .where(and(eq(memberships.orgId, orgId), eq(memberships.status, "active")));
+    .where(and(eq(memberships.orgId, orgId), isMemberSql("memberships", today)));
   return row?.n ?? 0;
 }
 
@@ -107,6 +127,7 @@ export async function countActiveMembers(db: DbOrTx, orgId: string): Promise<num
 export async function listOrgsOfUser(
   db: DbOrTx,
   userId: string,
+  today: string,
   after: { at: string; id: string } | null,
   limit: number,
 ) {
@@ -122,7 +143,7 @@ export async function listOrgsOfUser(
     .where(
       and(
         eq(memberships.userId, userId),
-        eq(memberships.status, "active"),
+        isMemberSql("memberships", today),
         after
           ? or(
               lt(memberships.createdAt, new Date(after.at)),
@@ -159,6 +180,7 @@ function selectMembers(db: DbOrTx) {
 export async function listActiveMembers(
   db: DbOrTx,
   orgId: string,
+  today: string,
   after: { key: string; id: string } | null,
   limit: number,
 ) {
@@ -166,7 +188,7 @@ export async function listActiveMembers(
     .where(
       and(
         eq(memberships.orgId, orgId),
-        eq(memberships.status, "active"),
+        isMemberSql("memberships", today),
         after ? sql`(${memberSortKey}, ${memberships.userId}) > (${after.key}, ${after.id})` : undefined,
       ),
     )
@@ -174,9 +196,9 @@ export async function listActiveMembers(
     .limit(limit);
 }
 
-export async function findActiveMember(db: DbOrTx, orgId: string, userId: string) {
+export async function findActiveMember(db: DbOrTx, orgId: string, userId: string, today: string) {
   const [row] = await selectMembers(db).where(
-    and(eq(memberships.orgId, orgId), eq(memberships.userId, userId), eq(memberships.status, "active")),
+    and(eq(memberships.orgId, orgId), eq(memberships.userId, userId), isMemberSql("memberships", today)),
   );
   return row;
 }

@@ -6,10 +6,12 @@ import type {
   UpdateOrgInput,
 } from "../../../shared/organizations/schemas.ts";
 import type { Visibility } from "../../../shared/people/schemas.ts";
+import { type Clock, isoDay } from "../../clock.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor, UserActor } from "../accounts/actor.ts";
+import { closeOpenAffiliations, openAffiliation } from "../affiliations/affiliations.repo.ts";
 import { canSeeField, STRANGER } from "../people/people.policy.ts";
 import {
   canAssignRole,
@@ -26,7 +28,9 @@ const SLUG_TAKEN = () =>
     fieldErrors: { slug: ["is taken"] },
   });
 
-export function createOrganizationsService({ db }: { db: Database }) {
+export function createOrganizationsService({ db, clock }: { db: Database; clock: Clock }) {
+  const today = () => isoDay(clock());
+
   /**
    * Loads the organization and checks the caller may act on it. Outsiders who may not see internal data
    * get the same 403 whether or not what they asked for exists inside.
@@ -34,7 +38,8 @@ export function createOrganizationsService({ db }: { db: Database }) {
   async function authorize(actor: Actor, slug: string, action: OrgAction) {
     const org = await repo.findOrgBySlug(db, slug);
     if (!org) throw new AppError("ORG_NOT_FOUND", "Organization not found.");
-    const membership = actor.kind === "user" ? await repo.membershipOf(db, org.id, actor.userId) : null;
+    const membership =
+      actor.kind === "user" ? await repo.membershipOf(db, org.id, actor.userId, today()) : null;
     if (!canOnOrg(actor, membership, action)) {
       if (actor.kind !== "user") throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
       throw new AppError("FORBIDDEN", "You do not have access to this part of the organization.");
@@ -43,7 +48,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
   }
 
   async function toOrg(org: repo.OrgRow, membership: MembershipFacts | null): Promise<Org> {
-    const isMember = membership?.status === "active";
+    const isMember = membership?.standing === "member";
     return {
       id: org.id,
       name: org.name,
@@ -54,7 +59,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
       vision: org.vision,
       values: org.values,
       myRole: isMember ? membership.role : null,
-      ...(isMember ? { memberCount: await repo.countActiveMembers(db, org.id) } : {}),
+      ...(isMember ? { memberCount: await repo.countActiveMembers(db, org.id, today()) } : {}),
       createdAt: org.createdAt.toISOString(),
     };
   }
@@ -68,10 +73,16 @@ export function createOrganizationsService({ db }: { db: Database }) {
       try {
         const org = await db.transaction(async (tx) => {
           const created = await repo.insertOrg(tx, { ...input, slug, createdBy: actor.userId });
-          await repo.upsertActiveMembership(tx, created.id, actor.userId, "owner");
+          await repo.upsertActiveMembership(tx, created.id, actor.userId, "owner", today());
+          await openAffiliation(tx, {
+            orgId: created.id,
+            userId: actor.userId,
+            stage: "employee",
+            startedOn: today(),
+          });
           return created;
         });
-        return toOrg(org, { role: "owner", status: "active" });
+        return toOrg(org, { role: "owner", standing: "member" });
       } catch (err) {
         if (isUniqueViolation(err)) throw SLUG_TAKEN();
         throw err;
@@ -80,9 +91,9 @@ export function createOrganizationsService({ db }: { db: Database }) {
 
     async listMine(actor: UserActor, cursor: string | undefined, limit: number) {
       const after = decodeCursor(cursor, ["at", "id"]);
-      const rows = await repo.listOrgsOfUser(db, actor.userId, after, limit + 1);
+      const rows = await repo.listOrgsOfUser(db, actor.userId, today(), after, limit + 1);
       const items = await Promise.all(
-        rows.slice(0, limit).map((r) => toOrg(r.org, { role: r.role, status: "active" })),
+        rows.slice(0, limit).map((r) => toOrg(r.org, { role: r.role, standing: "member" })),
       );
       const last = rows[limit - 1];
       return {
@@ -114,7 +125,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
     async listMembers(actor: UserActor, slug: string, cursor: string | undefined, limit: number) {
       const { org, membership } = await authorize(actor, slug, "members.list");
       const after = decodeCursor(cursor, ["key", "id"]);
-      const rows = await repo.listActiveMembers(db, org.id, after, limit + 1);
+      const rows = await repo.listActiveMembers(db, org.id, today(), after, limit + 1);
       const showEmail = canSeeMemberEmails(membership);
       const items: Member[] = rows.slice(0, limit).map((r) => {
         // Fellow active members share this organization; nothing more is assumed about them.
@@ -140,8 +151,8 @@ export function createOrganizationsService({ db }: { db: Database }) {
     async changeRole(actor: UserActor, slug: string, userId: string, role: Role): Promise<Member> {
       const { org, membership } = await authorize(actor, slug, "members.changeRole");
       return db.transaction(async (tx) => {
-        const target = await repo.membershipOf(tx, org.id, userId);
-        if (target?.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
+        const target = await repo.membershipOf(tx, org.id, userId, today());
+        if (target?.standing !== "member") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
         if (
           !membership ||
           !canAssignRole(actor.userId, membership.role, { userId, role: target.role }, role)
@@ -152,7 +163,7 @@ export function createOrganizationsService({ db }: { db: Database }) {
         if (target.role === "owner" && (await repo.countActiveOwners(tx, org.id)) === 0) {
           throw new AppError("LAST_OWNER", "An organization needs at least one owner.");
         }
-        const row = await repo.findActiveMember(tx, org.id, userId);
+        const row = await repo.findActiveMember(tx, org.id, userId, today());
         if (!row) throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
         return { userId, displayName: row.displayName, email: row.email, role, since: row.since };
       });
@@ -163,12 +174,13 @@ export function createOrganizationsService({ db }: { db: Database }) {
       const isSelf = actor.userId === userId;
       const { org, membership } = await authorize(actor, slug, isSelf ? "members.leave" : "members.remove");
       await db.transaction(async (tx) => {
-        const target = await repo.membershipOf(tx, org.id, userId);
-        if (target?.status !== "active") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
+        const target = await repo.membershipOf(tx, org.id, userId, today());
+        if (target?.standing !== "member") throw new AppError("MEMBER_NOT_FOUND", "Member not found.");
         if (!membership || !canRemoveMember(actor.userId, membership.role, { userId, role: target.role })) {
           throw new AppError("FORBIDDEN", "You cannot remove this member.");
         }
-        await repo.markRemoved(tx, org.id, userId);
+        await repo.markRemoved(tx, org.id, userId, today());
+        await closeOpenAffiliations(tx, org.id, userId, today());
         if (target.role === "owner" && (await repo.countActiveOwners(tx, org.id)) === 0) {
           throw new AppError(
             "LAST_OWNER",

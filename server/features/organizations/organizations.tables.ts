@@ -1,7 +1,19 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { Role } from "../../../shared/organizations/schemas.ts";
 import { users } from "../accounts/accounts.tables.ts";
+
+export type MembershipStatus = "active" | "alumni" | "former" | "removed";
 
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),
@@ -18,8 +30,13 @@ export const organizations = pgTable("organizations", {
 });
 
 /**
- * A person's standing with an organization. `active` members see internal data; `alumni` keep a place in
- * the alumni network; `removed` rows stay as history but grant nothing. One row per person and organization.
+ * A person's current access to an organization; the history lives in `affiliations`. One row per person
+ * and organization.
+ * - `active`: a member.
+ * - `alumni`: left in good standing; a member until `ended_on` (the last day), in the alumni network after.
+ * - `former`: left without (or not yet confirmed) good standing; a member until `ended_on`, nothing after.
+ * - `removed`: access ended at once by an admin; the row stays as history.
+ * See standing.ts: every access check goes through the date-aware standing.
  */
 export const memberships = pgTable(
   "memberships",
@@ -32,9 +49,16 @@ export const memberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role").$type<Role>().notNull(),
-    status: text("status").$type<"active" | "alumni" | "removed">().notNull().default("active"),
+    status: text("status").$type<MembershipStatus>().notNull().default("active"),
     startedOn: date("started_on").notNull().default(sql`current_date`),
+    /** The last day of work after a departure; access continues through this day. */
     endedOn: date("ended_on"),
+    alumniTier: text("alumni_tier").$type<"alumni" | "distinguished">(),
+    /** Set when an admin takes someone out of the alumni network; the person becomes `former`. */
+    alumniRemovedAt: timestamp("alumni_removed_at", { withTimezone: true }),
+    alumniRemovedReason: text("alumni_removed_reason"),
+    /** Came back after leaving. */
+    boomerang: boolean("boomerang").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -42,7 +66,11 @@ export const memberships = pgTable(
     uniqueIndex("memberships_org_user_unique").on(t.orgId, t.userId),
     index("memberships_user_idx").on(t.userId, t.status),
     check("memberships_role_check", sql`${t.role} in ('owner', 'admin', 'manager', 'member')`),
-    check("memberships_status_check", sql`${t.status} in ('active', 'alumni', 'removed')`),
+    check("memberships_status_check", sql`${t.status} in ('active', 'alumni', 'former', 'removed')`),
+    check(
+      "memberships_tier_check",
+      sql`${t.alumniTier} is null or ${t.alumniTier} in ('alumni', 'distinguished')`,
+    ),
   ],
 );
 

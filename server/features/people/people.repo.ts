@@ -2,6 +2,7 @@ import { eq, type SQL, sql } from "drizzle-orm";
 import { DEFAULT_VISIBILITY, type ProfileField } from "../../../shared/people/schemas.ts";
 import type { DbOrTx } from "../../db/client.ts";
 import { users } from "../accounts/accounts.tables.ts";
+import { isAlumnusSql, isMemberSql } from "../organizations/standing.ts";
 import type { StoredProfile, ViewerRelation } from "./people.policy.ts";
 import { profiles } from "./people.tables.ts";
 
@@ -40,19 +41,22 @@ function withAllVisibility<T extends StoredProfile>(row: T): T {
 }
 
 /**
- * SQL for the viewer's relation to the profile owner in `ownerCol`, mirroring people.policy.ts.
- * `viewerId` null means a signed-out visitor, who has no relation to anyone.
+ * SQL for the viewer's relation to the profile owner in `ownerCol` on `today`, mirroring people.policy.ts
+ * and the date-aware standing of organizations/standing.ts. `viewerId` null means a signed-out visitor,
+ * who has no relation to anyone.
  */
-export function relationColumns(viewerId: string | null, ownerCol: SQL) {
+export function relationColumns(viewerId: string | null, ownerCol: SQL, today: string) {
   const v = viewerId ?? "";
   return {
     self: sql<boolean>`(${ownerCol} = ${v})`,
     sharesOrg: sql<boolean>`exists (
       select 1 from memberships mv join memberships mo on mo.org_id = mv.org_id
-      where mv.user_id = ${v} and mv.status = 'active' and mo.user_id = ${ownerCol} and mo.status = 'active')`,
+      where mv.user_id = ${v} and ${isMemberSql("mv", today)}
+        and mo.user_id = ${ownerCol} and ${isMemberSql("mo", today)})`,
     sharesAlumniNetwork: sql<boolean>`exists (
       select 1 from memberships mv join memberships mo on mo.org_id = mv.org_id
-      where mv.user_id = ${v} and mv.status in ('active', 'alumni') and mo.user_id = ${ownerCol} and mo.status = 'alumni')`,
+      where mv.user_id = ${v} and (${isMemberSql("mv", today)} or ${isAlumnusSql("mv", today)})
+        and mo.user_id = ${ownerCol} and ${isAlumnusSql("mo", today)})`,
     connected: sql<boolean>`exists (
       select 1 from connections c
       where c.user_a = least(${v}::text, ${ownerCol}) and c.user_b = greatest(${v}::text, ${ownerCol}))`,
@@ -63,8 +67,9 @@ export async function relationBetween(
   db: DbOrTx,
   viewerId: string | null,
   ownerId: string,
+  today: string,
 ): Promise<ViewerRelation> {
-  const cols = relationColumns(viewerId, sql`${ownerId}::text`);
+  const cols = relationColumns(viewerId, sql`${ownerId}::text`, today);
   const result = await db.execute<{
     self: boolean;
     shares_org: boolean;
@@ -107,10 +112,11 @@ export async function searchProfiles(
   db: DbOrTx,
   viewerId: string,
   q: string,
+  today: string,
   after: { key: string; id: string } | null,
   limit: number,
 ): Promise<SearchRow[]> {
-  const rel = relationColumns(viewerId, sql`p.user_id`);
+  const rel = relationColumns(viewerId, sql`p.user_id`, today);
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const match = q
     ? sql`(r.display_name ilike ${pattern}

@@ -4,6 +4,7 @@ import type {
   ProfileView,
   UpdateProfileInput,
 } from "../../../shared/people/schemas.ts";
+import { type Clock, isoDay } from "../../clock.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
@@ -24,7 +25,7 @@ import {
   updateProfile,
 } from "./people.repo.ts";
 
-export function createPeopleService({ db }: { db: Database }) {
+export function createPeopleService({ db, clock }: { db: Database; clock: Clock }) {
   /** The caller's profile. Accounts get one at sign-up; one made any other way gets it on first read. */
   async function own(actor: UserActor): Promise<StoredProfile> {
     const profile = await findProfile(db, actor.userId);
@@ -68,7 +69,12 @@ export function createPeopleService({ db }: { db: Database }) {
     async view(actor: Actor, personId: string): Promise<ProfileView> {
       const profile = await findProfile(db, personId);
       if (!profile) throw new AppError("PERSON_NOT_FOUND", "Person not found.");
-      const relation = await relationBetween(db, actor.kind === "user" ? actor.userId : null, personId);
+      const relation = await relationBetween(
+        db,
+        actor.kind === "user" ? actor.userId : null,
+        personId,
+        isoDay(clock()),
+      );
       return toProfileView(profile, relation);
     },
 
@@ -76,7 +82,7 @@ export function createPeopleService({ db }: { db: Database }) {
       if (!canSearchPeople(actor) || actor.kind !== "user")
         throw new AppError("UNAUTHENTICATED", "Sign in to search people.");
       const after = decodeCursor(cursor, ["key", "id"]);
-      const rows = await searchProfiles(db, actor.userId, q, after, limit + 1);
+      const rows = await searchProfiles(db, actor.userId, q, isoDay(clock()), after, limit + 1);
       const pageRows = rows.slice(0, limit);
       const last = pageRows.at(-1);
       return {
