@@ -12,7 +12,7 @@ import {
   tourListScope,
 } from "./tours.policy.ts";
 
-const user: Actor = { kind: "user", userId: "me", email: "me@x.io", name: "Me", emailVerified: true };
+const user = { kind: "user", userId: "me", email: "me@x.io", name: "Me", emailVerified: true } as Actor;
 const m = (role: Role, standing: Standing = "member"): MembershipFacts => ({ role, standing });
 const viewer = (
   membership: MembershipFacts | null,
