@@ -14,6 +14,7 @@ import { registerOrganizationRoutes } from "./features/organizations/organizatio
 import { createOrganizationsService } from "./features/organizations/organizations.service.ts";
 import { registerPeopleRoutes } from "./features/people/people.routes.ts";
 import { createPeopleService } from "./features/people/people.service.ts";
+import { registerTourRoutes } from "./features/tours/tours.routes.ts";
 import { registerAccessControl } from "./plugins/access.ts";
 import { registerActor } from "./plugins/actor.ts";
 import { registerCsrfCheck } from "./plugins/csrf.ts";
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerAccountRoutes(app, accounts);
   registerPeopleRoutes(app, people);
   registerOrganizationRoutes(app, orgs, invites);
+  registerTourRoutes(app, { db: deps.db, clock });
   if (deps.devMailbox) registerMailboxRoutes(app, deps.db);
 
   const hasWeb = deps.webDir ? await registerWebApp(app, deps.webDir) : false;

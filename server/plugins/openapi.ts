@@ -19,6 +19,14 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string): Pr
         { name: "accounts", description: "Sign up, sign in, email confirmation and password reset" },
         { name: "people", description: "Profiles and who may see each field" },
         { name: "organizations", description: "Organizations, members, roles and invitations" },
+        {
+          name: "tours",
+          description: "Tours of duty: drafting, proposing, signing, amendments and the end-of-tour outcome",
+        },
+        {
+          name: "affiliations",
+          description: "A person's history with organizations, departures and the alumni network",
+        },
         { name: "health", description: "Liveness of the app and its database" },
         { name: "dev", description: "Development helpers, absent in production" },
       ],

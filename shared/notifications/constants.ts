@@ -11,3 +11,22 @@ export const NOTIFICATION_KINDS = [
   "departure_recorded",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * What a notification's `data` may carry. Emails and in-app texts are built from these facts alone, so
+ * whoever calls `notify` fills in the ones its kind mentions; a missing fact reads as a plainer sentence.
+ */
+export interface NotificationFacts {
+  tourTitle?: string;
+  orgName?: string;
+  /** Who did what the notification reports (proposed, amended, recorded). */
+  actorName?: string;
+  /** The person of the tour, for messages to the sponsor. */
+  personName?: string;
+  /** YYYY-MM-DD: when a check-in is due. */
+  dueOn?: string;
+  /** YYYY-MM-DD: the planned end of a tour whose review window opened. */
+  plannedEndDate?: string;
+  /** YYYY-MM-DD: the last day of a recorded departure. */
+  lastDay?: string;
+}
