@@ -6,6 +6,11 @@ import { registerAccountRoutes } from "./features/accounts/accounts.routes.ts";
 import { createAccountsService } from "./features/accounts/accounts.service.ts";
 import { createAuth } from "./features/accounts/auth.ts";
 import { createLoginLimiter } from "./features/accounts/login-limiter.ts";
+import { registerAffiliationRoutes } from "./features/affiliations/affiliations.routes.ts";
+import { createAffiliationsService } from "./features/affiliations/affiliations.service.ts";
+import { registerAlignmentRoutes } from "./features/alignment/alignment.routes.ts";
+import { registerAlumniRoutes } from "./features/alumni/alumni.routes.ts";
+import { createAlumniService } from "./features/alumni/alumni.service.ts";
 import { registerHealthRoutes } from "./features/health/health.routes.ts";
 import { registerMailboxRoutes } from "./features/mail/mailbox.routes.ts";
 import type { Mailer } from "./features/mail/mailer.ts";
@@ -84,6 +89,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerPeopleRoutes(app, people);
   registerOrganizationRoutes(app, orgs, invites);
   registerTourRoutes(app, { db: deps.db, clock });
+  registerAlignmentRoutes(app, { db: deps.db, clock });
+  registerAffiliationRoutes(app, createAffiliationsService({ db: deps.db, clock, orgs }));
+  registerAlumniRoutes(app, createAlumniService({ db: deps.db, clock, orgs }));
   if (deps.devMailbox) registerMailboxRoutes(app, deps.db);
 
   const hasWeb = deps.webDir ? await registerWebApp(app, deps.webDir) : false;

@@ -27,6 +27,11 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string): Pr
           name: "affiliations",
           description: "A person's history with organizations, departures and the alumni network",
         },
+        { name: "alumni", description: "The alumni network: tiers, removal and the alumni area" },
+        {
+          name: "alignment",
+          description: "Values catalog, the admired-people exercise and person–organization alignment",
+        },
         { name: "health", description: "Liveness of the app and its database" },
         { name: "dev", description: "Development helpers, absent in production" },
       ],
