@@ -9,6 +9,8 @@ export interface RunningApp {
   url: string;
   app: FastifyInstance;
   database: TestDatabase;
+  /** Moves the app's clock forward (or back) so a journey can reach a date without waiting for it. */
+  advanceClock(ms: number): void;
   stop(): Promise<void>;
 }
 
@@ -30,7 +32,9 @@ export async function startApp(): Promise<RunningApp> {
     ALLIANCE_BASE_URL: url,
     LOG_LEVEL: "warn",
   });
+  let offset = 0;
   const app = await buildApp(config, {
+    clock: () => new Date(Date.now() + offset),
     db: database.db,
     mailer: createDevMailboxMailer(database.db),
     secret: "e2e-secret-e2e-secret-e2e-secret-012345",
@@ -43,6 +47,9 @@ export async function startApp(): Promise<RunningApp> {
     url,
     app,
     database,
+    advanceClock: (ms) => {
+      offset += ms;
+    },
     async stop() {
       await app.close();
       await database.drop();
