@@ -11,6 +11,8 @@ import { createAffiliationsService } from "./features/affiliations/affiliations.
 import { registerAlignmentRoutes } from "./features/alignment/alignment.routes.ts";
 import { registerAlumniRoutes } from "./features/alumni/alumni.routes.ts";
 import { createAlumniService } from "./features/alumni/alumni.service.ts";
+import { registerCalendarRoutes } from "./features/calendar/calendar.routes.ts";
+import { registerCheckInRoutes } from "./features/checkins/checkins.routes.ts";
 import { registerHealthRoutes } from "./features/health/health.routes.ts";
 import { registerMailboxRoutes } from "./features/mail/mailbox.routes.ts";
 import type { Mailer } from "./features/mail/mailer.ts";
@@ -90,6 +92,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerOrganizationRoutes(app, orgs, invites);
   registerTourRoutes(app, { db: deps.db, clock });
   registerAlignmentRoutes(app, { db: deps.db, clock });
+  registerCheckInRoutes(app, { db: deps.db, clock });
+  registerCalendarRoutes(app, { db: deps.db, clock, baseUrl: config.baseUrl });
   registerAffiliationRoutes(app, createAffiliationsService({ db: deps.db, clock, orgs }));
   registerAlumniRoutes(app, createAlumniService({ db: deps.db, clock, orgs }));
   if (deps.devMailbox) registerMailboxRoutes(app, deps.db);

@@ -32,6 +32,8 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string): Pr
           name: "alignment",
           description: "Values catalog, the admired-people exercise and person–organization alignment",
         },
+        { name: "check-ins", description: "Check-ins on tours, and the My alliance dashboard" },
+        { name: "calendar", description: "A personal iCalendar feed of check-ins and tour milestones" },
         { name: "health", description: "Liveness of the app and its database" },
         { name: "dev", description: "Development helpers, absent in production" },
       ],

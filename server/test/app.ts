@@ -13,6 +13,8 @@ export interface TestApp {
   mail: CapturingMailer;
   /** Moves the app's clock; starts at the real time. */
   advanceClock(ms: number): void;
+  /** The app's current time. */
+  now(): Date;
   /** A client without a session. */
   anonymous(): TestClient;
   /** Signs up, confirms the email from the captured mail, and returns a signed-in client. */
@@ -40,12 +42,13 @@ export async function buildTestApp(
   const database = await createTestDatabase();
   const mail = createCapturingMailer();
   let offset = 0;
+  const clock = () => new Date(Date.now() + offset);
   const config = loadConfig({ NODE_ENV: "test", ALLIANCE_BASE_URL: BASE_URL, LOG_LEVEL: "silent", ...env });
   const app = await buildApp(config, {
     db: database.db,
     mailer: options.mailer ?? mail,
     secret: "test-secret-test-secret-test-secret-0123",
-    clock: () => new Date(Date.now() + offset),
+    clock,
     logger: false,
   });
   await app.ready();
@@ -83,6 +86,7 @@ export async function buildTestApp(
     advanceClock: (ms) => {
       offset += ms;
     },
+    now: clock,
     anonymous: () => client(),
     async signUp(name, email = `${name.toLowerCase().replace(/\W+/g, ".")}.${++counter}@example.test`) {
       const c = client();

@@ -1,16 +1,5 @@
 // Plain values for check-ins and the "My alliance" dashboard, with no zod import (the web bundle uses them too).
 
-/** The shared fields of a check-in, in the order a form shows them. */
-export const CHECK_IN_FIELDS = [
-  "progress",
-  "companyDelivered",
-  "personDelivered",
-  "blockers",
-  "nextSteps",
-  "sharedNotes",
-] as const;
-export type CheckInField = (typeof CHECK_IN_FIELDS)[number];
-
 export const CHECK_IN_TEXT_MAX = 4000;
 export const PRIVATE_NOTE_MAX = 4000;
 
