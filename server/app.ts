@@ -16,6 +16,7 @@ import { registerCheckInRoutes } from "./features/checkins/checkins.routes.ts";
 import { registerHealthRoutes } from "./features/health/health.routes.ts";
 import { registerMailboxRoutes } from "./features/mail/mailbox.routes.ts";
 import type { Mailer } from "./features/mail/mailer.ts";
+import { registerNotificationRoutes } from "./features/notifications/notifications.routes.ts";
 import { createInvitationsService } from "./features/organizations/invitations.service.ts";
 import { registerOrganizationRoutes } from "./features/organizations/organizations.routes.ts";
 import { createOrganizationsService } from "./features/organizations/organizations.service.ts";
@@ -90,6 +91,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerAccountRoutes(app, accounts);
   registerPeopleRoutes(app, people);
   registerOrganizationRoutes(app, orgs, invites);
+  registerNotificationRoutes(app, { db: deps.db, clock });
   registerTourRoutes(app, { db: deps.db, clock });
   registerAlignmentRoutes(app, { db: deps.db, clock });
   registerCheckInRoutes(app, { db: deps.db, clock });

@@ -39,6 +39,10 @@ const envSchema = z.object({
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   // Trust X-Forwarded-* headers (set when running behind a reverse proxy).
   TRUST_PROXY: booleanFlag,
+  // How often reminders are raised and queued emails sent; 0 turns the jobs off on this server.
+  ALLIANCE_JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
+  // Emails sent per job run at most.
+  ALLIANCE_JOBS_EMAIL_BATCH: z.coerce.number().int().min(1).max(1000).default(50),
 });
 
 export interface Config {
@@ -55,6 +59,7 @@ export interface Config {
   logLevel: string;
   loginLimits: { perIp: number; perAccount: number; windowSeconds: number };
   trustProxy: boolean;
+  jobs: { intervalSeconds: number; emailBatch: number };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       windowSeconds: e.LOGIN_WINDOW_SECONDS,
     },
     trustProxy: e.TRUST_PROXY,
+    jobs: { intervalSeconds: e.ALLIANCE_JOBS_INTERVAL_SECONDS, emailBatch: e.ALLIANCE_JOBS_EMAIL_BATCH },
   };
 }

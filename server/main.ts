@@ -1,5 +1,9 @@
 import { buildApp } from "./app.ts";
+import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { createEmailSender } from "./features/notifications/email-sender.ts";
+import { createReminderScheduler } from "./features/notifications/reminders.ts";
+import { startJobs } from "./jobs/jobs.ts";
 import { startRuntime } from "./runtime.ts";
 import { ensureWebBuild, WEB_DIST } from "./web-build.ts";
 
@@ -25,11 +29,29 @@ async function main(): Promise<void> {
     extraOrigins: config.env === "development" ? ["http://localhost:5173"] : [],
   });
 
+  // Reminders and the email outbox; safe to run on every server (see docs/decisions/0009).
+  const jobs =
+    config.jobs.intervalSeconds > 0
+      ? startJobs({
+          scheduler: createReminderScheduler({ db: runtime.database.db, clock: systemClock }),
+          sender: createEmailSender({
+            db: runtime.database.db,
+            mailer: runtime.mailer,
+            baseUrl: config.baseUrl,
+            logger: app.log,
+          }),
+          intervalMs: config.jobs.intervalSeconds * 1000,
+          emailBatch: config.jobs.emailBatch,
+          logger: app.log,
+        })
+      : null;
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: shutting down`);
+    await jobs?.stop();
     await app.close();
     await runtime.stop();
     process.exit(0);

@@ -34,6 +34,7 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string): Pr
         },
         { name: "check-ins", description: "Check-ins on tours, and the My alliance dashboard" },
         { name: "calendar", description: "A personal iCalendar feed of check-ins and tour milestones" },
+        { name: "notifications", description: "In-app notifications and which ones also arrive by email" },
         { name: "health", description: "Liveness of the app and its database" },
         { name: "dev", description: "Development helpers, absent in production" },
       ],

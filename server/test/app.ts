@@ -28,6 +28,7 @@ export interface TestClient {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
 }
 
@@ -74,6 +75,7 @@ export async function buildTestApp(
       get: (url) => c.request("GET", url),
       post: (url, body) => c.request("POST", url, body ?? {}),
       patch: (url, body) => c.request("PATCH", url, body ?? {}),
+      put: (url, body) => c.request("PUT", url, body ?? {}),
       delete: (url) => c.request("DELETE", url),
     };
     return c;

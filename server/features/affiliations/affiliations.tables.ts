@@ -68,7 +68,7 @@ export const departures = pgTable(
     recordedBy: text("recorded_by").references(() => users.id, { onDelete: "set null" }),
     confirmedBy: text("confirmed_by").references(() => users.id, { onDelete: "set null" }),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index("departures_org_idx").on(t.orgId, t.createdAt), index("departures_user_idx").on(t.userId)],
 );

@@ -39,7 +39,7 @@ export function canOnOrg(actor: Actor, membership: MembershipFacts | null, actio
   if (action === "org.read") return true;
   if (action === "alumni.area")
     return membership?.standing === "member" || membership?.standing === "alumnus";
-  if (!membership || membership.standing !== "member") return false;
+  if (membership?.standing !== "member") return false;
   switch (action) {
     case "members.list":
     case "members.leave":

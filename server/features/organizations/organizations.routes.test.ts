@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp, type TestClient } from "../../test/app.ts";
 import { addMember, createOrg, makeAlumnus } from "../../test/factories.ts";
@@ -210,6 +211,30 @@ describe("invitations", () => {
       expect((await who.get(`/api/v1/orgs/${slug}/invitations`)).statusCode).toBe(403);
     }
     expect((await t.anonymous().get(`/api/v1/orgs/${slug}/invitations`)).statusCode).toBe(401);
+  });
+
+  it("pages without gaps through invitations created microseconds apart", async () => {
+    const org = (await owner.get(`/api/v1/orgs/${slug}`)).json();
+    const values = Array.from(
+      { length: 9 },
+      (_, i) => sql`(${org.id}::uuid, ${`burst${i}@example.test`}, 'member',
+      ${`burst-hash-${i}`}, now() + interval '7 days', ${`2030-01-01 00:00:00.12340${i}+00`}::timestamptz)`,
+    );
+    await t.database.db.execute(
+      sql`insert into invitations (org_id, email, role, token_hash, expires_at, created_at) values ${sql.join(values, sql`, `)}`,
+    );
+    const seen: { id: string; email: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const res: { items: { id: string; email: string }[]; nextCursor: string | null } = (
+        await owner.get(`/api/v1/orgs/${slug}/invitations?limit=2${cursor ? `&cursor=${cursor}` : ""}`)
+      ).json();
+      seen.push(...res.items);
+      cursor = res.nextCursor;
+    } while (cursor);
+    const bursts = seen.map((i) => i.email).filter((e) => e.startsWith("burst"));
+    expect(bursts.sort()).toEqual(Array.from({ length: 9 }, (_, i) => `burst${i}@example.test`));
+    expect(new Set(seen.map((i) => i.id)).size).toBe(seen.length);
   });
 
   it("cannot invite an owner or an existing member", async () => {

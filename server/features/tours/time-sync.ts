@@ -1,15 +1,14 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
-import { notify } from "../notifications/notifier.ts";
 import { advanceWithTime } from "./tours.lifecycle.ts";
 import type { TourRow } from "./tours.repo.ts";
 import { tours } from "./tours.tables.ts";
 
 /**
  * Brings a stored tour up to date with the calendar (agreed → active on the start date, active →
- * in_review when the review window opens) and returns it. Any request that reads a tour and the
- * reminder job both call this, so the status is right whichever comes first; the review notification's
- * dedupe key makes sure it is sent once either way.
+ * in_review when the review window opens) and returns it. Requests call this so the status is right the
+ * moment the date arrives; the reminder job announces the review window to both sides for every tour in
+ * review, whoever moved it there.
  */
 export async function syncTourWithTime(db: DbOrTx, tour: TourRow, today: string): Promise<TourRow> {
   const next = advanceWithTime(tour.status, tour.terms, today);
@@ -24,21 +23,7 @@ export async function syncTourWithTime(db: DbOrTx, tour: TourRow, today: string)
     const [current] = await db.select().from(tours).where(eq(tours.id, tour.id));
     return current ?? tour;
   }
-  if (next === "in_review") await notifyReviewOpen(db, updated);
   return updated;
-}
-
-export async function notifyReviewOpen(db: DbOrTx, tour: TourRow): Promise<void> {
-  const recipients = [tour.personId, ...(tour.sponsorId ? [tour.sponsorId] : [])];
-  for (const userId of recipients) {
-    await notify(db, {
-      userId,
-      kind: "review_window_open",
-      data: { tourTitle: tour.terms.title, plannedEndDate: tour.terms.plannedEndDate ?? "" },
-      link: `/tours/${tour.id}`,
-      dedupeKey: `review_window_open:${tour.id}:${userId}`,
-    });
-  }
 }
 
 /** Brings every agreed or active tour of an organization up to date, so a list filtered by status is right. */

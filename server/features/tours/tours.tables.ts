@@ -47,7 +47,7 @@ export const tours = pgTable(
     previousTourId: uuid("previous_tour_id"),
     createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
     rowVersion: integer("row_version").notNull().default(1),
-    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import { AppError } from "../../../errors.ts";
 import type { Actor } from "../../accounts/actor.ts";
 import { profiles } from "../../people/people.tables.ts";
-import { notifyReviewOpen } from "../time-sync.ts";
 import { statusOnAgreement } from "../tours.lifecycle.ts";
 import { sideOf } from "../tours.policy.ts";
 import {
@@ -66,7 +65,6 @@ export function signTour(deps: TourDeps, actor: Actor, tourId: string, version: 
         }),
       );
       await notifyOtherSide(tx, updated, side, "tour_agreed", `v${pending.version}`);
-      if (status === "in_review" && tour.status !== "in_review") await notifyReviewOpen(tx, updated);
       return updated;
     },
   );
