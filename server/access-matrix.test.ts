@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  agreeTour,
-  draftTour,
-  type Person,
-  type TourCast,
-  today,
-} from "./features/tours/tours.test-helpers.ts";
+import { agreeTour, draftTour, type TourCast, today } from "./features/tours/tours.test-helpers.ts";
 import { buildTestApp, type TestApp, type TestClient } from "./test/app.ts";
 import { addMember, createOrg } from "./test/factories.ts";
 
@@ -140,6 +134,22 @@ const ROUTES: Row[] = [
     all(403, { person: 200, manager: 200, sponsor: 200, admin: 200, owner: 200 }),
   ],
   ["GET", () => "/api/v1/me/timeline", null, all(200)],
+  [
+    "GET",
+    () => `/api/v1/tours/${tourId}/check-ins`,
+    null,
+    all(404, { person: 200, sponsor: 200, admin: 200, owner: 200 }),
+  ],
+  [
+    "POST",
+    () => `/api/v1/tours/${tourId}/check-ins`,
+    () => ({ heldOn: today(), progress: "Steady" }),
+    all(404, { person: 201, sponsor: 201, admin: 201, owner: 201 }),
+  ],
+  ["GET", () => "/api/v1/me/alliance", null, all(200)],
+  ["GET", () => "/api/v1/me/calendar-feed", null, all(200)],
+  ["GET", () => "/api/v1/notifications", null, all(200)],
+  ["GET", () => "/api/v1/me/notification-preferences", null, all(200)],
   ["GET", () => `/api/v1/values?orgSlug=${slug}`, null, all(200)],
   [
     "POST",
