@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { slug as slugSchema } from "../../../shared/organizations/schemas.ts";
 import { PROFILE_FIELDS, profileFields, VISIBILITIES } from "../../../shared/people/schemas.ts";
-import { type DemoNetwork, generateDemoNetwork } from "./demo.generator.ts";
+import { generateDemoNetwork } from "./demo.generator.ts";
 import { createRandom } from "./demo.random.ts";
+import { AS_OF, network, variants } from "./demo.test-variants.ts";
 import { JAPANESE_LAST_NAMES } from "./demo.vocabulary.ts";
-
-const AS_OF = "2026-06-15";
-const network = generateDemoNetwork(42, { companies: 4, people: 60 }, AS_OF);
-// Other shapes too, so the invariants are not an accident of the default size.
-const variants: [string, DemoNetwork][] = [
-  ["default", network],
-  ["seed 7", generateDemoNetwork(7, { companies: 4, people: 60 }, AS_OF)],
-  ["tight", generateDemoNetwork(3, { companies: 3, people: 6 }, AS_OF)],
-  ["single company", generateDemoNetwork(5, { companies: 1, people: 5 }, AS_OF)],
-  ["large", generateDemoNetwork(11, { companies: 15, people: 400 }, AS_OF)],
-];
 
 describe("createRandom", () => {
   it("repeats the same sequence for the same seed and differs across seeds", () => {
@@ -58,7 +48,7 @@ describe("generateDemoNetwork", () => {
     expect(() => generateDemoNetwork(1, { companies: 0, people: 5 })).toThrow(RangeError);
   });
 
-  describe.each(variants)("invariants (%s)", (_, net) => {
+  describe.each(variants)("invariants (%s)", (_, net, asOf) => {
     const ids = new Set(net.people.map((p) => p.id));
     const slugs = new Set(net.companies.map((c) => c.slug));
 
@@ -121,12 +111,12 @@ describe("generateDemoNetwork", () => {
       for (const m of net.memberships) {
         expect(ids.has(m.personId)).toBe(true);
         expect(slugs.has(m.companySlug)).toBe(true);
-        expect(m.startedOn < AS_OF).toBe(true);
+        expect(m.startedOn < asOf).toBe(true);
         if (m.status === "active") expect(m.endedOn).toBeNull();
         else {
           expect(m.endedOn).not.toBeNull();
           expect((m.endedOn as string) > m.startedOn).toBe(true);
-          expect((m.endedOn as string) < AS_OF).toBe(true);
+          expect((m.endedOn as string) < asOf).toBe(true);
         }
       }
       for (const p of net.people) {

@@ -1,10 +1,18 @@
+import type { AlumniTier } from "../../../shared/affiliations/constants.ts";
 import type { Role } from "../../../shared/organizations/schemas.ts";
 import type { StoredProfile } from "../people/people.policy.ts";
+import { makeCheckIns } from "./demo.checkins.ts";
+import { streamSeed } from "./demo.dates.ts";
+import { makeHistory } from "./demo.history.ts";
+import { makeNotifications } from "./demo.notifications.ts";
 import { makeNames, makePerson, type Name } from "./demo.people.ts";
 import { createRandom, type Random } from "./demo.random.ts";
+import { makeTours } from "./demo.tours.ts";
+import type * as lifecycle from "./demo.types.ts";
 import * as words from "./demo.vocabulary.ts";
 
 export { DEMO_EMAIL_DOMAIN } from "./demo.people.ts";
+export type * from "./demo.types.ts";
 
 /**
  * The demo network as plain data: a pure function of (seed, size, asOf), so tests can check it without a
@@ -24,14 +32,20 @@ export interface DemoCompany {
 /** A demo person: a profile as stored, plus the account's id and email. */
 export type DemoPerson = Omit<StoredProfile, "userId"> & { id: string; email: string };
 
-/** One tour of duty. `active` is the current one (no end); `alumni` ones have ended. */
+/**
+ * One membership row per person and company. `active` is the current one (no end); `alumni` (good
+ * standing) and `former` (not, or not yet confirmed) have ended on `endedOn`, the last day. A boomerang's
+ * row starts on the day they came back; their earlier period is in the affiliations.
+ */
 export interface DemoMembership {
   personId: string;
   companySlug: string;
   role: Role;
-  status: "active" | "alumni";
+  status: "active" | "alumni" | "former";
   startedOn: string;
   endedOn: string | null;
+  alumniTier: AlumniTier | null;
+  boomerang: boolean;
 }
 
 /** A mutual connection, stored once with userA < userB like the connections table. */
@@ -45,6 +59,14 @@ export interface DemoNetwork {
   people: DemoPerson[];
   memberships: DemoMembership[];
   connections: DemoConnection[];
+  affiliations: lifecycle.DemoAffiliation[];
+  departures: lifecycle.DemoDeparture[];
+  tours: lifecycle.DemoTour[];
+  tourVersions: lifecycle.DemoTourVersion[];
+  tourSignatures: lifecycle.DemoSignature[];
+  checkIns: lifecycle.DemoCheckIn[];
+  privateNotes: lifecycle.DemoPrivateNote[];
+  notifications: lifecycle.DemoNotification[];
 }
 
 export interface DemoSize {
@@ -100,6 +122,8 @@ export function generateDemoNetwork(
         status: t.end === null ? "active" : "alumni",
         startedOn: startDate(t.start),
         endedOn: t.end === null ? null : endDate(t.end),
+        alumniTier: null,
+        boomerang: false,
       });
     }
   });
@@ -119,7 +143,17 @@ export function generateDemoNetwork(
     });
   });
   const connections = makeConnections(rng, ids, careers);
-  return { companies, people, memberships, connections };
+
+  // The lifecycle draws from streams of its own, so the network above stays as it was without it.
+  const loginId = ids[0] as string;
+  const firstSlug = (companies[0] as DemoCompany).slug;
+  const history = makeHistory(createRandom(streamSeed(seed, 1)), { memberships, loginId, firstSlug, asOf });
+  const cast = { asOf, loginId, companies, people, ...history };
+  const { lapsed, versions, signatures, ...tours } = makeTours(createRandom(streamSeed(seed, 2)), cast);
+  const held = makeCheckIns(createRandom(streamSeed(seed, 3)), { asOf, loginId, lapsed, ...tours });
+  const notifications = makeNotifications({ asOf, people, companies, signatures, ...tours, ...held });
+  const lifecycle = { ...history, ...tours, tourVersions: versions, tourSignatures: signatures, ...held };
+  return { companies, people, connections, ...lifecycle, notifications };
 }
 
 function isoDate(d: Date): string {

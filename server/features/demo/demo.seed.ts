@@ -6,6 +6,7 @@ import { connections } from "../connections/connections.tables.ts";
 import { memberships, organizations } from "../organizations/organizations.tables.ts";
 import { profiles } from "../people/people.tables.ts";
 import { type DemoNetwork, generateDemoNetwork } from "./demo.generator.ts";
+import { batches, insertLifecycle } from "./demo.seed-lifecycle.ts";
 
 export const DEMO_SEED = 42;
 export const DEMO_SIZE = { companies: 4, people: 60 };
@@ -15,10 +16,15 @@ export const DEMO_PASSWORD = "alliance-demo";
 /**
  * Seeds the demo network (`npm start -- --demo`) and returns the login to print. Idempotent: when the demo
  * login already exists nothing is inserted, so restarting with --demo keeps whatever the visitor changed.
- * Dates are computed from today, so tours of duty look current whenever the demo is first seeded.
+ * Dates are computed from today, so tours of duty look current whenever the demo is first seeded: their
+ * statuses, check-ins and reminders are what the app itself would show on that day. Tests pass `asOf` to
+ * know exactly which network was seeded.
  */
-export async function seedDemo(db: Database): Promise<{ email: string; password: string }> {
-  const network = generateDemoNetwork(DEMO_SEED, DEMO_SIZE, new Date().toISOString().slice(0, 10));
+export async function seedDemo(
+  db: Database,
+  asOf = new Date().toISOString().slice(0, 10),
+): Promise<{ email: string; password: string }> {
+  const network = generateDemoNetwork(DEMO_SEED, DEMO_SIZE, asOf);
   const login = { email: (network.people[0] as { email: string }).email, password: DEMO_PASSWORD };
   if (await userExists(db, login.email)) return login;
 
@@ -83,17 +89,17 @@ async function insertNetwork(tx: DbOrTx, network: DemoNetwork, passwordHash: str
   const orgIdBySlug = new Map(inserted.map((o) => [o.slug, o.id]));
   const orgId = (demoSlug: string) => orgIdBySlug.get(slugs.get(demoSlug) as string) as string;
 
-  await tx.insert(memberships).values(
-    network.memberships.map((m) => ({
-      orgId: orgId(m.companySlug),
-      userId: m.personId,
-      role: m.role,
-      status: m.status,
-      startedOn: m.startedOn,
-      endedOn: m.endedOn,
-    })),
-  );
-  if (network.connections.length > 0) await tx.insert(connections).values(network.connections);
+  for (const rows of batches(network.memberships)) {
+    await tx.insert(memberships).values(
+      rows.map(({ personId, companySlug, ...m }) => ({
+        ...m,
+        orgId: orgId(companySlug),
+        userId: personId,
+      })),
+    );
+  }
+  for (const rows of batches(network.connections)) await tx.insert(connections).values(rows);
+  await insertLifecycle(tx, network, orgId);
 }
 
 /**
