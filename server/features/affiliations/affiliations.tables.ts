@@ -1,9 +1,14 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type {
+  AffiliationStage,
+  DepartureReasonCategory as DepartureReason,
+} from "../../../shared/affiliations/constants.ts";
 import { users } from "../accounts/accounts.tables.ts";
-import { organizations } from "../organizations/organizations.tables.ts";
 
-export type AffiliationStage = "employee" | "alumni" | "contractor" | "advisor" | "partner";
+export type { AffiliationStage, DepartureReason };
+
+import { organizations } from "../organizations/organizations.tables.ts";
 
 /**
  * A person's relationship with an organization over time: one row per stage, never deleted. A rehired
@@ -36,16 +41,6 @@ export const affiliations = pgTable(
     check("affiliations_dates_check", sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
   ],
 );
-
-export type DepartureReason =
-  | "new_opportunity"
-  | "career_change"
-  | "relocation"
-  | "studies"
-  | "personal"
-  | "end_of_tour"
-  | "restructuring"
-  | "other";
 
 /**
  * A recorded departure. `reasonCategory` is private to the organization. `goodStanding` is null while a

@@ -1,4 +1,4 @@
-import type { DepartureReasonCategory } from "../../../shared/affiliations/constants.ts";
+import { DEPARTURE_REASONS, type DepartureReasonCategory } from "../../../shared/affiliations/constants.ts";
 import { monthsBetween } from "../../clock.ts";
 import { addDays, addMonths, at, minDay, monthStart } from "./demo.dates.ts";
 import type { DemoMembership } from "./demo.generator.ts";
@@ -17,16 +17,7 @@ export interface History {
   departures: DemoDeparture[];
 }
 
-const GOOD_REASONS: readonly DepartureReasonCategory[] = [
-  "new_opportunity",
-  "career_change",
-  "relocation",
-  "studies",
-  "personal",
-  "end_of_tour",
-  "restructuring",
-  "other",
-];
+// One weight per reason, in the order of DEPARTURE_REASONS.
 const GOOD_WEIGHTS = [35, 10, 12, 8, 10, 14, 6, 3];
 const POOR_REASONS: readonly DepartureReasonCategory[] = ["new_opportunity", "personal", "other"];
 const BOOMERANG_REASONS: readonly DepartureReasonCategory[] = [
@@ -187,7 +178,9 @@ export function makeHistory(
       personId: m.personId,
       companySlug: m.companySlug,
       lastDay,
-      reasonCategory: self ? null : (GOOD_REASONS[rng.weighted(GOOD_WEIGHTS)] as DepartureReasonCategory),
+      reasonCategory: self
+        ? null
+        : (DEPARTURE_REASONS[rng.weighted(GOOD_WEIGHTS)] as DepartureReasonCategory),
       goodStanding: true,
       selfReported: self,
       recordedBy: self ? m.personId : by,
