@@ -1,15 +1,8 @@
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  type ParsedLocation,
-  redirect,
-} from "@tanstack/react-router";
+import { createRoute, createRouter } from "@tanstack/react-router";
 import { ApiError } from "./api/client.ts";
-import { onSignedOut, safeRedirect, sessionQuery } from "./api/session.ts";
-import { Layout } from "./components/Layout.tsx";
-import { NotFoundPage, RouteError, RoutePending } from "./components/RouteFallbacks.tsx";
+import { onSignedOut } from "./api/session.ts";
+import { RouteError, RoutePending } from "./components/RouteFallbacks.tsx";
 import { CheckEmailPage } from "./features/accounts/CheckEmailPage.tsx";
 import { ForgotPasswordPage } from "./features/accounts/ForgotPasswordPage.tsx";
 import { ResetPasswordPage } from "./features/accounts/ResetPasswordPage.tsx";
@@ -18,19 +11,20 @@ import { SignUpPage } from "./features/accounts/SignUpPage.tsx";
 import { VerifyEmailPage } from "./features/accounts/VerifyEmailPage.tsx";
 import { HomePage } from "./features/home/HomePage.tsx";
 import { AcceptInvitationPage } from "./features/organizations/AcceptInvitationPage.tsx";
-import { InvitationsPage } from "./features/organizations/InvitationsPage.tsx";
-import { MembersPage } from "./features/organizations/MembersPage.tsx";
 import { NewOrgPage } from "./features/organizations/NewOrgPage.tsx";
-import { OrgLayout } from "./features/organizations/OrgLayout.tsx";
-import { OrgOverview } from "./features/organizations/OrgOverview.tsx";
-import { SettingsPage } from "./features/organizations/SettingsPage.tsx";
 import { PeopleSearchPage } from "./features/people/PeopleSearchPage.tsx";
 import { PersonPage } from "./features/people/PersonPage.tsx";
 import { ProfilePage } from "./features/people/ProfilePage.tsx";
-
-interface RouterContext {
-  queryClient: QueryClient;
-}
+import { allianceRoutes } from "./routes/alliance-routes.ts";
+import {
+  optionalText,
+  redirectIfSignedIn,
+  redirectSearch,
+  requireUser,
+  rootRoute,
+  tokenSearch,
+} from "./routes/base.ts";
+import { orgRouteTree } from "./routes/org-routes.ts";
 
 /** A 401 from any request means the session has ended: forget it and ask the person to sign in again. */
 function onApiError(error: unknown) {
@@ -50,36 +44,6 @@ export const queryClient = new QueryClient({
         !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
     },
   },
-});
-
-// Search parameters come from the address bar: anything that is not a non-empty string is ignored. Every
-// parameter is optional so plain links (to="/sign-in") need no search object.
-const optionalText = (value: unknown) => (typeof value === "string" && value ? value : undefined);
-const redirectSearch = (s: Record<string, unknown>): { redirect?: string } => ({
-  redirect: safeRedirect(s.redirect),
-});
-const tokenSearch = (s: Record<string, unknown>): { token?: string } => ({ token: optionalText(s.token) });
-
-async function requireUser({ context, location }: { context: RouterContext; location: ParsedLocation }) {
-  const user = await context.queryClient.ensureQueryData(sessionQuery);
-  if (!user) throw redirect({ to: "/sign-in", search: { redirect: location.href } });
-}
-
-/** Sign-in and sign-up make no sense when already signed in: go where the person was headed. */
-async function redirectIfSignedIn({
-  context,
-  search,
-}: {
-  context: RouterContext;
-  search: { redirect?: string };
-}) {
-  const user = await context.queryClient.ensureQueryData(sessionQuery);
-  if (user) throw redirect({ href: search.redirect ?? "/" });
-}
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: Layout,
-  notFoundComponent: NotFoundPage,
 });
 
 // Routes are spelled out one by one (no helper) so TanStack Router keeps each literal path for typed links.
@@ -145,23 +109,6 @@ const newOrgRoute = createRoute({
   beforeLoad: requireUser,
   component: NewOrgPage,
 });
-const orgRoute = createRoute({ getParentRoute: () => rootRoute, path: "/orgs/$slug", component: OrgLayout });
-const orgOverviewRoute = createRoute({ getParentRoute: () => orgRoute, path: "/", component: OrgOverview });
-const orgMembersRoute = createRoute({
-  getParentRoute: () => orgRoute,
-  path: "members",
-  component: MembersPage,
-});
-const orgInvitationsRoute = createRoute({
-  getParentRoute: () => orgRoute,
-  path: "invitations",
-  component: InvitationsPage,
-});
-const orgSettingsRoute = createRoute({
-  getParentRoute: () => orgRoute,
-  path: "settings",
-  component: SettingsPage,
-});
 const acceptInvitationRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/invitations/accept",
@@ -181,7 +128,8 @@ const routeTree = rootRoute.addChildren([
   peopleRoute,
   personRoute,
   newOrgRoute,
-  orgRoute.addChildren([orgOverviewRoute, orgMembersRoute, orgInvitationsRoute, orgSettingsRoute]),
+  orgRouteTree,
+  ...allianceRoutes,
   acceptInvitationRoute,
 ]);
 

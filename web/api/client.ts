@@ -4,7 +4,7 @@
  */
 const API_BASE = "/api/v1";
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 export class ApiError extends Error {
   readonly status: number;

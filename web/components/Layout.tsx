@@ -23,20 +23,25 @@ export function Layout() {
   }, [pathname]);
 
   return (
-    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900">
+    <div className="flex min-h-screen flex-col bg-slate-50 text-slate-900 print:bg-white print:text-black">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded-md focus:bg-white focus:p-2"
       >
         {t("nav.skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <NavBar />
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1} className="flex-1 px-4 py-8 focus-visible:outline-none">
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className="flex-1 px-4 py-8 focus-visible:outline-none print:p-0"
+      >
         <Outlet />
       </main>
-      <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-sm text-slate-600">
+      <footer className="border-t border-slate-200 bg-white px-4 py-4 text-center text-sm text-slate-600 print:hidden">
         {t("app.footer")}
       </footer>
     </div>

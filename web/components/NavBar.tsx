@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../api/session.ts";
 import { useSignOut } from "../features/accounts/useSignOut.ts";
+import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
 import { Button } from "./Button.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
 import { LanguageSwitcher } from "./LanguageSwitcher.tsx";
@@ -12,14 +13,14 @@ function NavLink({ to, children }: { to: LinkProps["to"]; children: ReactNode })
     <Link
       to={to}
       activeOptions={{ exact: to === "/" }}
-      className="block rounded-md px-3 py-2 text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold aria-[current=page]:text-blue-900"
+      className="block rounded-md px-2.5 py-2 whitespace-nowrap text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold aria-[current=page]:text-blue-900"
     >
       {children}
     </Link>
   );
 }
 
-/** Header navigation. Below the md breakpoint the links fold behind a Menu button to fit a 375px screen. */
+/** Header navigation. Below the lg breakpoint the links fold behind a Menu button (they need the width). */
 export function NavBar() {
   const { t } = useTranslation();
   const { data: user } = useSession();
@@ -38,7 +39,7 @@ export function NavBar() {
       <Button
         variant="secondary"
         size="sm"
-        className="md:hidden"
+        className="lg:hidden"
         aria-expanded={open}
         aria-controls="primary-nav"
         onClick={() => setOpen((o) => !o)}
@@ -48,14 +49,20 @@ export function NavBar() {
       <nav
         id="primary-nav"
         aria-label={t("nav.label")}
-        className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 md:flex md:w-auto md:flex-row md:items-center`}
+        className={`${open ? "flex" : "hidden"} w-full flex-col gap-3 lg:flex lg:w-auto lg:flex-row lg:flex-wrap lg:items-center lg:justify-end`}
       >
-        <ul className="flex flex-col gap-1 md:flex-row md:items-center">
+        <ul className="flex flex-col gap-1 lg:flex-row lg:items-center">
           <li>
             <NavLink to="/">{t("nav.home")}</NavLink>
           </li>
           {user ? (
             <>
+              <li>
+                <NavLink to="/alliance">{t("nav.alliance")}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/timeline">{t("nav.timeline")}</NavLink>
+              </li>
               <li>
                 <NavLink to="/profile">{t("nav.profile")}</NavLink>
               </li>
@@ -64,6 +71,9 @@ export function NavBar() {
               </li>
               <li>
                 <NavLink to="/orgs/new">{t("nav.newOrg")}</NavLink>
+              </li>
+              <li>
+                <NotificationBell />
               </li>
             </>
           ) : (
@@ -84,7 +94,7 @@ export function NavBar() {
             </li>
           )}
         </ul>
-        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 md:border-0 md:pt-0">
+        <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3 lg:border-0 lg:pt-0">
           {user && (
             <>
               <span className="text-sm text-slate-700" data-testid="signed-in-as">

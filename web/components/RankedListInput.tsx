@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "./Button.tsx";
 import { controlClass, FieldShell } from "./FieldShell.tsx";
@@ -20,6 +20,7 @@ export function RankedListInput({
   onTextChange,
   max = 5,
   maxLength = 60,
+  suggestions = [],
 }: {
   label: ReactNode;
   hint?: ReactNode;
@@ -31,8 +32,11 @@ export function RankedListInput({
   onTextChange: (text: string) => void;
   max?: number;
   maxLength?: number;
+  /** Names offered while typing (a catalog); anything else may still be typed. */
+  suggestions?: string[];
 }) {
   const { t } = useTranslation();
+  const listId = useId();
   const [announcement, setAnnouncement] = useState("");
   const [focusAfterMove, setFocusAfterMove] = useState<{ item: string; direction: Direction } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -134,8 +138,18 @@ export function RankedListInput({
             </ol>
           )}
           <div className="flex gap-2">
+            {suggestions.length > 0 && (
+              <datalist id={listId}>
+                {suggestions
+                  .filter((v) => !items.some((i) => i.toLowerCase() === v.toLowerCase()))
+                  .map((v) => (
+                    <option key={v} value={v} />
+                  ))}
+              </datalist>
+            )}
             <input
               id={id}
+              list={suggestions.length > 0 ? listId : undefined}
               value={text}
               maxLength={maxLength}
               onChange={(e) => onTextChange(e.target.value)}

@@ -36,6 +36,18 @@ export function Dashboard({ user }: { user: SessionUser }) {
         </Section>
       )}
 
+      <Section title={t("home.alliance.title")}>
+        <p className="text-slate-700">{t("home.alliance.body")}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <Link to="/alliance" className={buttonClass()}>
+            {t("home.alliance.action")}
+          </Link>
+          <Link to="/timeline" className={buttonClass("secondary")}>
+            {t("home.alliance.timeline")}
+          </Link>
+        </p>
+      </Section>
+
       <section aria-labelledby="my-orgs" className="flex flex-col gap-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="my-orgs" className="text-xl font-semibold">

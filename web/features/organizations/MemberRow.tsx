@@ -1,12 +1,14 @@
 import { Link } from "@tanstack/react-router";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { Member, Org, Role } from "../../../shared/organizations/schemas.ts";
 import { ConfirmButton } from "../../components/ConfirmButton.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Select } from "../../components/Select.tsx";
 import { formatDate } from "../../i18n/index.ts";
+import { RecordDeparture } from "../alumni/RecordDeparture.tsx";
 import { useChangeRole, useRemoveMember } from "./queries.ts";
-import { canManage, ROLES } from "./roles.ts";
+import { canLead, canManage, ROLES } from "./roles.ts";
 
 /**
  * One member. Owners and admins may change roles and remove others; only an owner may touch an owner's role
@@ -18,6 +20,9 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
   const remove = useRemoveMember(org.slug, member.userId);
   const iAmOwner = org.myRole === "owner";
   const editable = canManage(org.myRole) && !isMe && (iAmOwner || member.role !== "owner");
+  // Managers and admins record departures and read a person's history with the organization.
+  const lead = canLead(org.myRole) && !isMe;
+  const nameId = useId();
   const roleOptions = ROLES.filter((r) => iAmOwner || r !== "owner").map((r) => ({
     value: r,
     label: t(`roles.${r}`),
@@ -27,6 +32,7 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
         <Link
+          id={nameId}
           to="/people/$id"
           params={{ id: member.userId }}
           className="font-semibold text-blue-800 underline"
@@ -40,6 +46,18 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
           {!editable && <span>{t(`roles.${member.role}`)} · </span>}
           {t("orgs.members.since", { date: formatDate(member.since) })}
         </p>
+        {lead && (
+          <Link
+            to="/orgs/$slug/people/$userId/history"
+            // The visible text stays short (and free of the name, which links to the profile); the
+            // description says whose history it is.
+            aria-describedby={nameId}
+            params={{ slug: org.slug, userId: member.userId }}
+            className="text-sm text-blue-800 underline"
+          >
+            {t("alumni.history")}
+          </Link>
+        )}
       </div>
       <div className="flex flex-col gap-2 sm:w-64">
         {editable && (
@@ -60,6 +78,7 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
             onConfirm={() => remove.mutate()}
           />
         )}
+        {lead && <RecordDeparture slug={org.slug} userId={member.userId} name={member.displayName} />}
         {changeRole.isSuccess && (
           <p role="status" className="text-sm text-green-800">
             {t("orgs.members.roleChanged", {

@@ -7,6 +7,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { useDocumentTitle } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
+import { SelfDeparture } from "../alumni/SelfDeparture.tsx";
 import { LeaveOrg } from "./LeaveOrg.tsx";
 import { MemberRow } from "./MemberRow.tsx";
 import { useMembers, useOrg } from "./queries.ts";
@@ -29,7 +30,10 @@ export function MembersPage() {
         <h2 id="members-heading" className="text-xl font-semibold">
           {t("orgs.tabs.members")}
         </h2>
-        {user && <LeaveOrg org={org} userId={user.id} />}
+        <div className="flex flex-wrap items-start gap-2">
+          <SelfDeparture slug={slug} />
+          {user && <LeaveOrg org={org} userId={user.id} />}
+        </div>
       </div>
       {members.isPending && <Spinner />}
       {members.isError && <ErrorAlert error={members.error} />}

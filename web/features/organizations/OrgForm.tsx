@@ -8,6 +8,7 @@ import { withPendingItem } from "../../components/pendingItem.ts";
 import { RankedListInput } from "../../components/RankedListInput.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { optionalUrlProblem, required, useFormErrors } from "../../components/useFormErrors.ts";
+import { useValuesCatalog } from "../alignment/queries.ts";
 
 export type OrgFormValues = Pick<
   Org,
@@ -66,6 +67,8 @@ export function OrgForm({
   const { t } = useTranslation();
   const [values, setValues] = useState(initial);
   const [typedValue, setTypedValue] = useState(""); // Typed into the values box, not yet added; added on save.
+  // An existing organization's own catalog values are suggested too; a new one gets the shared catalog.
+  const catalog = useValuesCatalog(initial.slug || undefined);
   const form = useFormErrors(error, { ORG_SLUG_TAKEN: "slug" });
   const set =
     <K extends keyof OrgFormValues>(key: K) =>
@@ -148,6 +151,7 @@ export function OrgForm({
         onChange={set("values")}
         text={typedValue}
         onTextChange={setTypedValue}
+        suggestions={catalog.data?.items.map((v) => v.name)}
         error={form.errorFor("values")}
       />
       {!form.placedByCode && <ErrorAlert error={error} placed={PLACED} />}

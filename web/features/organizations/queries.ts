@@ -7,8 +7,8 @@ import type {
   Role,
   UpdateOrgInput,
 } from "../../../shared/organizations/schemas.ts";
-import { api } from "../../api/client.ts";
-import { useCursorList } from "../../api/lists.ts";
+import { api, withQuery } from "../../api/client.ts";
+import { type Page, useCursorList } from "../../api/lists.ts";
 
 export const orgKeys = {
   all: ["orgs"] as const,
@@ -30,6 +30,30 @@ export function useOrg(slug: string) {
 
 export function useMembers(slug: string, enabled: boolean) {
   return useCursorList<Member>(orgKeys.members(slug), `${orgPath(slug)}/members`, {}, { enabled });
+}
+
+/**
+ * Every member at once, for pickers (person, sponsor): pages of 100 are fetched until the end. Organizations
+ * large enough for this to be slow would need a search box instead.
+ */
+export function useAllMembers(slug: string, enabled = true) {
+  return useQuery({
+    queryKey: [...orgKeys.members(slug), "all"],
+    enabled,
+    queryFn: async () => {
+      const all: Member[] = [];
+      let cursor: string | undefined;
+      do {
+        const page: Page<Member> = await api(
+          "GET",
+          withQuery(`${orgPath(slug)}/members`, { cursor, limit: 100 }),
+        );
+        all.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return all;
+    },
+  });
 }
 
 export function useInvitations(slug: string, enabled: boolean) {

@@ -9,3 +9,8 @@ export const INVITABLE_ROLES = ["member", "manager", "admin"] as const satisfies
 export function canManage(role: Role | null | undefined): boolean {
   return role === "owner" || role === "admin";
 }
+
+/** Managers, admins and owners lead people: they sponsor tours, record departures and read histories. */
+export function canLead(role: Role | null | undefined): boolean {
+  return role === "owner" || role === "admin" || role === "manager";
+}

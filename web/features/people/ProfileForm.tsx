@@ -14,6 +14,7 @@ import { RankedListInput } from "../../components/RankedListInput.tsx";
 import { TagInput } from "../../components/TagInput.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { optionalUrlProblem, required, useFormErrors } from "../../components/useFormErrors.ts";
+import { useValuesCatalog } from "../alignment/queries.ts";
 import { LinksEditor } from "./LinksEditor.tsx";
 import { useUpdateProfile } from "./queries.ts";
 import { WithVisibility } from "./VisibilitySelect.tsx";
@@ -59,6 +60,7 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
   // Text typed into the skills and values boxes but not yet added; added on save.
   const [typed, setTyped] = useState({ skills: "", values: "" });
   const save = useUpdateProfile();
+  const catalog = useValuesCatalog();
   const form = useFormErrors(save.error);
 
   function set<K extends keyof Draft>(key: K, value: Draft[K]) {
@@ -193,6 +195,8 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
           text={typed.values}
           onTextChange={(values) => setTyped((p) => ({ ...p, values }))}
           max={MAX_VALUES}
+          suggestions={catalog.data?.items.map((v) => v.name)}
+          hint={t("profile.valuesHint", { max: MAX_VALUES })}
           error={form.errorFor("values")}
         />
       </WithVisibility>

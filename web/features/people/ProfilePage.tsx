@@ -27,6 +27,11 @@ export function ProfilePage() {
       {profile.data && (
         <>
           <p className="text-slate-700">{t("profile.intro")}</p>
+          <p>
+            <Link to="/profile/values-exercise" className="text-blue-800 underline">
+              {t("profile.exerciseLink")}
+            </Link>
+          </p>
           <Section title={t("profile.editTitle")}>
             <ProfileForm key={profile.data.id} profile={profile.data} />
           </Section>
