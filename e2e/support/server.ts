@@ -11,6 +11,8 @@ export interface RunningApp {
   database: TestDatabase;
   /** Moves the app's clock forward (or back) so a journey can reach a date without waiting for it. */
   advanceClock(ms: number): void;
+  /** The app's current time, as moved by advanceClock. */
+  now(): Date;
   stop(): Promise<void>;
 }
 
@@ -33,8 +35,9 @@ export async function startApp(): Promise<RunningApp> {
     LOG_LEVEL: "warn",
   });
   let offset = 0;
+  const clock = () => new Date(Date.now() + offset);
   const app = await buildApp(config, {
-    clock: () => new Date(Date.now() + offset),
+    clock,
     db: database.db,
     mailer: createDevMailboxMailer(database.db),
     secret: "e2e-secret-e2e-secret-e2e-secret-012345",
@@ -50,6 +53,7 @@ export async function startApp(): Promise<RunningApp> {
     advanceClock: (ms) => {
       offset += ms;
     },
+    now: clock,
     async stop() {
       await app.close();
       await database.drop();
