@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { AFFILIATION_STAGES, ALUMNI_TIERS, DEPARTURE_REASONS, MANUAL_STAGES, STANDINGS } from "./constants.ts";
+import {
+  AFFILIATION_STAGES,
+  ALUMNI_TIERS,
+  DEPARTURE_REASONS,
+  MANUAL_STAGES,
+  STANDINGS,
+} from "./constants.ts";
 
 export * from "./constants.ts";
 
@@ -9,7 +15,11 @@ export const recordDepartureBody = z
   .object({
     userId: z.string().min(1).max(100),
     lastDay: isoDate,
-    reasonCategory: z.enum(DEPARTURE_REASONS).nullable().default(null).describe("Private to the organization"),
+    reasonCategory: z
+      .enum(DEPARTURE_REASONS)
+      .nullable()
+      .default(null)
+      .describe("Private to the organization"),
     goodStanding: z.boolean(),
   })
   .strict();
@@ -30,7 +40,10 @@ export const departure = z.object({
 });
 
 export const departureListQuery = z.object({
-  pending: z.enum(["true", "false"]).optional().describe("Only self-reported departures waiting for confirmation"),
+  pending: z
+    .enum(["true", "false"])
+    .optional()
+    .describe("Only self-reported departures waiting for confirmation"),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -62,7 +75,10 @@ export const addAffiliationBody = z
     endedOn: isoDate.nullable().default(null),
   })
   .strict()
-  .refine((b) => !b.endedOn || b.endedOn >= b.startedOn, { path: ["endedOn"], message: "must not be before the start" });
+  .refine((b) => !b.endedOn || b.endedOn >= b.startedOn, {
+    path: ["endedOn"],
+    message: "must not be before the start",
+  });
 
 export const affiliation = z.object({
   id: z.string(),
@@ -93,7 +109,9 @@ export const timelineEntry = z.object({
   alumniTier: z.enum(ALUMNI_TIERS).nullable(),
   affiliations: z.array(affiliation),
   tours: z.array(timelineTour),
-  departures: z.array(z.object({ lastDay: z.string(), goodStanding: z.boolean().nullable(), selfReported: z.boolean() })),
+  departures: z.array(
+    z.object({ lastDay: z.string(), goodStanding: z.boolean().nullable(), selfReported: z.boolean() }),
+  ),
 });
 
 /** The organization's view of one person's history with it, including departure reasons. */
@@ -103,8 +121,19 @@ export const orgPersonHistory = timelineEntry.extend({
 });
 
 export const alumniArea = z.object({
-  org: z.object({ id: z.string(), slug: z.string(), name: z.string(), mission: z.string(), vision: z.string(), values: z.array(z.string()) }),
-  me: z.object({ standing: z.enum(STANDINGS), alumniTier: z.enum(ALUMNI_TIERS).nullable(), lastDay: z.string().nullable() }),
+  org: z.object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    mission: z.string(),
+    vision: z.string(),
+    values: z.array(z.string()),
+  }),
+  me: z.object({
+    standing: z.enum(STANDINGS),
+    alumniTier: z.enum(ALUMNI_TIERS).nullable(),
+    lastDay: z.string().nullable(),
+  }),
   alumni: z.array(alumnus),
   nextCursor: z.string().nullable(),
 });

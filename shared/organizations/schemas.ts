@@ -67,6 +67,12 @@ export const org = z.object({
   values: z.array(z.string()),
   memberCount: z.number().int().optional().describe("Only for members"),
   myRole: role.nullable().describe("The caller's role, or null when not a member"),
+  myStanding: z
+    .enum(["member", "alumnus", "former", "removed"])
+    .nullable()
+    .describe(
+      "The caller's standing today: alumni are not members but have the alumni area; null when never a member",
+    ),
   createdAt: z.string(),
 });
 export type Org = z.infer<typeof org>;

@@ -59,6 +59,7 @@ export function createOrganizationsService({ db, clock }: { db: Database; clock:
       vision: org.vision,
       values: org.values,
       myRole: isMember ? membership.role : null,
+      myStanding: membership?.standing ?? null,
       ...(isMember ? { memberCount: await repo.countActiveMembers(db, org.id, today()) } : {}),
       createdAt: org.createdAt.toISOString(),
     };

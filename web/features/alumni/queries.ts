@@ -18,8 +18,8 @@ export function useAlumni(slug: string, params: { tier?: AlumniTier; q?: string 
   return useCursorList<Alumnus>(alumniKeys.list(slug), `${slugPath(slug)}/alumni`, params, { enabled });
 }
 
-/** The alumni area answers 200 to members and alumni, 403 to everyone else: `enabled` decides when to ask. */
-export function useAlumniArea(slug: string, enabled = true) {
+/** The alumni area answers 200 to members and alumni, 403 to everyone else. */
+export function useAlumniArea(slug: string) {
   const query = useInfiniteQuery({
     queryKey: alumniKeys.area(slug),
     queryFn: ({ pageParam }) =>
@@ -29,7 +29,6 @@ export function useAlumniArea(slug: string, enabled = true) {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    enabled,
   });
   const first = query.data?.pages[0];
   return { ...query, area: first, alumni: query.data?.pages.flatMap((p) => p.alumni) ?? [] };

@@ -6,7 +6,6 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Page } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
-import { useAlumniArea } from "../alumni/queries.ts";
 import { useOrg } from "./queries.ts";
 import { canManage } from "./roles.ts";
 
@@ -49,8 +48,6 @@ export function OrgLayout() {
   const { t } = useTranslation();
   const { slug } = useParams({ from: "/orgs/$slug" });
   const org = useOrg(slug);
-  // Alumni are not members (myRole is null) but still have their area; only they need asking.
-  const area = useAlumniArea(slug, org.isSuccess && !org.data.myRole);
 
   if (org.isPending) return <Spinner />;
   if (isApiError(org.error, "ORG_NOT_FOUND") || isApiError(org.error, "NOT_FOUND")) {
@@ -64,7 +61,8 @@ export function OrgLayout() {
 
   const { myRole, memberCount } = org.data;
   const manager = canManage(myRole);
-  const alumnus = !myRole && area.isSuccess;
+  // Alumni are not members (myRole is null) but keep their alumni area.
+  const alumnus = org.data.myStanding === "alumnus";
   return (
     <Page title={org.data.name} documentTitle={null}>
       <p className="-mt-4 text-sm text-slate-600">

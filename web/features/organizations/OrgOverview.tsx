@@ -2,7 +2,6 @@ import { Link, useParams } from "@tanstack/react-router";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Section, useDocumentTitle } from "../../components/Page.tsx";
-import { useAlumniArea } from "../alumni/queries.ts";
 import { useOrg } from "./queries.ts";
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -15,10 +14,9 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 }
 
 /** Alumni (and members) reach the alumni area from here; others are not shown a door they cannot open. */
-function AlumniAreaLink({ slug, member }: { slug: string; member: boolean }) {
+function AlumniAreaLink({ slug, member, alumnus }: { slug: string; member: boolean; alumnus: boolean }) {
   const { t } = useTranslation();
-  const area = useAlumniArea(slug, !member);
-  if (!member && !area.isSuccess) return null;
+  if (!member && !alumnus) return null;
   return (
     <p className="mb-4">
       <Link to="/orgs/$slug/alumni-area" params={{ slug }} className="text-blue-800 underline">
@@ -40,7 +38,7 @@ export function OrgOverview() {
   const empty = !org.description && !website && !org.mission && !org.vision && org.values.length === 0;
   return (
     <Section>
-      <AlumniAreaLink slug={slug} member={Boolean(org.myRole)} />
+      <AlumniAreaLink slug={slug} member={Boolean(org.myRole)} alumnus={org.myStanding === "alumnus"} />
       {empty && <p className="text-slate-600">{t("orgs.overview.empty")}</p>}
       <dl className="flex flex-col gap-4">
         {org.description && <Item term={t("orgs.fields.description")}>{org.description}</Item>}
