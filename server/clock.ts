@@ -30,3 +30,8 @@ export function monthsBetween(from: string, to: string): number {
   const [ty, tm, td] = to.split("-").map(Number) as [number, number, number];
   return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
 }
+
+/** The later of two YYYY-MM-DD dates (they compare correctly as text). */
+export function laterDay(a: string, b: string): string {
+  return a > b ? a : b;
+}

@@ -66,7 +66,10 @@ describe("a departure recorded by a manager", () => {
       const area = (await leaver.get(`/api/v1/orgs/${c.slug}/alumni-area`)).json();
       expect(area.me).toMatchObject({ standing: "alumnus", alumniTier: "alumni", lastDay });
       expect(area.alumni.map((a: { userId: string }) => a.userId)).toContain(leaver.userId);
-      expect((await leaver.get(`/api/v1/orgs/${c.slug}`)).json()).toMatchObject({ myRole: null, myStanding: "alumnus" });
+      expect((await leaver.get(`/api/v1/orgs/${c.slug}`)).json()).toMatchObject({
+        myRole: null,
+        myStanding: "alumnus",
+      });
       const timeline = (await leaver.get("/api/v1/me/timeline")).json().items[0];
       expect(timeline.standing).toBe("alumnus");
       expect(timeline.affiliations.map((a: { stage: string }) => a.stage)).toEqual(["employee", "alumni"]);

@@ -4,7 +4,7 @@ import {
   type TourTerms,
   type TourType,
 } from "../../../shared/tours/constants.ts";
-import { addMonths, monthsBetween } from "../../clock.ts";
+import { addMonths, laterDay, monthsBetween } from "../../clock.ts";
 
 /**
  * The tour of duty state machine.
@@ -49,7 +49,7 @@ export function reviewOpensOn(terms: Pick<TourTerms, "startDate" | "plannedEndDa
   if (!terms.plannedEndDate) return null;
   const lead = monthsBetween(terms.startDate, terms.plannedEndDate) < 18 ? 3 : 6;
   const opens = addMonths(terms.plannedEndDate, -lead);
-  return opens < terms.startDate ? terms.startDate : opens;
+  return laterDay(opens, terms.startDate);
 }
 
 /** The status time has brought an agreed or active tour to on `today`; other statuses stay as they are. */
