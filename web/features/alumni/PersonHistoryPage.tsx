@@ -8,6 +8,9 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Section, useDocumentTitle } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
 import { TimelineOrg } from "../alliance/TimelinePage.tsx";
+import { useOrg } from "../organizations/queries.ts";
+import { canManage } from "../organizations/roles.ts";
+import { AddStageForm } from "./AddStageForm.tsx";
 import { usePersonHistory } from "./queries.ts";
 
 /** The organization's history with one person, for its managers and admins (departure reasons included). */
@@ -15,6 +18,7 @@ export function PersonHistoryPage() {
   const { t } = useTranslation();
   const { slug, userId } = useParams({ from: "/orgs/$slug/people/$userId/history" });
   const history = usePersonHistory(slug, userId);
+  const org = useOrg(slug);
   const name = history.data?.person.displayName;
   useDocumentTitle(name ? t("alumni.historyTitle", { name }) : t("alumni.historyLoading"));
 
@@ -55,6 +59,7 @@ export function PersonHistoryPage() {
           </ul>
         </Section>
       )}
+      {canManage(org.data?.myRole) && <AddStageForm slug={slug} userId={userId} />}
     </div>
   );
 }

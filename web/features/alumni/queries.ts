@@ -1,9 +1,13 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AlumniTier, DepartureReasonCategory } from "../../../shared/affiliations/constants.ts";
+import type {
+  AlumniTier,
+  DepartureReasonCategory,
+  MANUAL_STAGES,
+} from "../../../shared/affiliations/constants.ts";
 import { api, withQuery } from "../../api/client.ts";
 import { PAGE_SIZE, useCursorList } from "../../api/lists.ts";
 import { orgKeys } from "../organizations/queries.ts";
-import type { AlumniArea, Alumnus, Departure, OrgPersonHistory } from "./types.ts";
+import type { Affiliation, AlumniArea, Alumnus, Departure, OrgPersonHistory } from "./types.ts";
 
 const slugPath = (slug: string) => `/orgs/${encodeURIComponent(slug)}`;
 
@@ -74,6 +78,24 @@ export function useRecordDeparture(slug: string) {
   const changed = useAlumniChanged(slug);
   return useMutation({
     mutationFn: (body: RecordDepartureInput) => api<Departure>("POST", `${slugPath(slug)}/departures`, body),
+    onSuccess: changed,
+  });
+}
+
+export type ManualStage = (typeof MANUAL_STAGES)[number];
+
+export interface AddStageInput {
+  userId: string;
+  stage: ManualStage;
+  startedOn: string;
+  endedOn: string | null;
+}
+
+/** Contractor, advisor and partner stages, added by owners and admins; the person's history shows them. */
+export function useAddStage(slug: string) {
+  const changed = useAlumniChanged(slug);
+  return useMutation({
+    mutationFn: (body: AddStageInput) => api<Affiliation>("POST", `${slugPath(slug)}/affiliations`, body),
     onSuccess: changed,
   });
 }

@@ -1,6 +1,7 @@
 // Types inferred from the shared zod schemas. `import type` keeps zod itself out of the browser bundle.
 import type { z } from "zod";
 import type {
+  affiliation,
   alumniArea,
   alumnus,
   departure,
@@ -13,3 +14,4 @@ export type OrgPersonHistory = z.infer<typeof orgPersonHistory>;
 export type Departure = z.infer<typeof departure>;
 export type Alumnus = z.infer<typeof alumnus>;
 export type AlumniArea = z.infer<typeof alumniArea>;
+export type Affiliation = z.infer<typeof affiliation>;
