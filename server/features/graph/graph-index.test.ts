@@ -1,9 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { shortestPath } from "./bfs.ts";
+import { DegreeCache } from "./degree-cache.ts";
+import { degrees } from "./degrees.ts";
 import { bestPath } from "./dijkstra.ts";
 import { GraphBuilder } from "./graph-builder.ts";
-import type { GraphIndex } from "./graph-index.ts";
+import { GraphIndex } from "./graph-index.ts";
 
 function line(n: number): GraphIndex {
   const b = new GraphBuilder();
@@ -66,14 +68,18 @@ describe("GraphIndex writes: CSR base plus overlay", () => {
             }
           };
           check();
-          // Costs, not paths: among equally cheap paths the one found may change with the row order.
-          const costs = () =>
-            Array.from({ length: N * N }, (_, i) => bestPath(g, i % N, Math.floor(i / N)).cost);
-          const before = costs();
+          // Costs and hops, not paths: among equally good paths the one found may change with row order.
+          const everyone = Array.from({ length: N }, (_, i) => i);
+          const answers = () =>
+            everyone.flatMap((a) => [
+              ...everyone.flatMap((b) => [bestPath(g, a, b).cost, shortestPath(g, a, b).hops]),
+              ...degrees(g, a, everyone, undefined, new DegreeCache()),
+            ]);
+          const before = answers();
           g.compact();
           expect(g.overlay.size).toBe(0);
           check();
-          expect(costs()).toEqual(before);
+          expect(answers()).toEqual(before);
         },
       ),
     );
@@ -111,6 +117,15 @@ describe("GraphIndex writes: CSR base plus overlay", () => {
     expect(shortestPath(g, 0, 3)).toEqual({ hops: 2, path: [0, x, 3] });
     g.compact();
     expect(shortestPath(g, 0, 3)).toEqual({ hops: 2, path: [0, x, 3] });
+  });
+
+  it("starts empty for a server that adds everyone through writes", () => {
+    const g = GraphIndex.empty();
+    const [a, b, c] = ["a", "b", "c"].map((id) => g.addNode(id)) as [number, number, number];
+    g.addLink(a, b, 1);
+    g.addLink(b, c, 1);
+    expect(shortestPath(g, a, c).path).toEqual([a, b, c]);
+    expect(g.linkCount).toBe(2);
   });
 
   it("grows the search scratch when people are added after the first query", () => {

@@ -158,8 +158,8 @@ export class GraphIndex {
     return removed;
   }
 
-  /** Calls `visit` for each neighbour of u that is stored and enabled. For tools and tests; the hot
-   * paths in bfs.ts, dijkstra.ts and degrees.ts inline the same loop. */
+  /** Calls `visit` for each neighbour of u that is stored and enabled. Used off the hottest paths
+   * (frontier builds, introducers, tools); bfs.ts, dijkstra.ts and degrees.ts inline the same loop. */
   forEachNeighbor(u: number, visit: (v: number, cost: number) => void): void {
     const { offsets, targets, costs, nodeCount } = this.csr;
     const removed = this.overlay.removed.get(u);
