@@ -47,25 +47,6 @@ export async function loadTimeDrivenTours(db: DbOrTx, today: string) {
 
 export type TimeDrivenTour = Awaited<ReturnType<typeof loadTimeDrivenTours>>[number];
 
-/**
- * Moves a tour to the status time brought it to, only if it is still in the status read (the claim:
- * when two servers or a person race, exactly one write wins). Bumps `row_version` so an editor holding
- * the old version gets 409 instead of overwriting the change. Returns whether this call moved it.
- */
-export async function advanceTourStatus(
-  db: DbOrTx,
-  id: string,
-  from: TourStatus,
-  to: TourStatus,
-): Promise<boolean> {
-  const rows = await db
-    .update(tours)
-    .set({ status: to, rowVersion: sql`${tours.rowVersion} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(tours.id, id), eq(tours.status, from)))
-    .returning({ id: tours.id });
-  return rows.length === 1;
-}
-
 /** Which of these dedupe keys are already stored, in one query (one array parameter, however many). */
 export async function existingDedupeKeys(db: DbOrTx, keys: string[]): Promise<Set<string>> {
   if (!keys.length) return new Set();

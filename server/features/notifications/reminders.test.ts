@@ -8,9 +8,9 @@ import { users } from "../accounts/accounts.tables.ts";
 import { checkIns } from "../checkins/checkins.tables.ts";
 import { memberships, organizations } from "../organizations/organizations.tables.ts";
 import { profiles } from "../people/people.tables.ts";
+import { moveStatusIfUnchanged } from "../tours/tours.repo.ts";
 import { tours } from "../tours/tours.tables.ts";
 import { notifications } from "./notifications.tables.ts";
-import { advanceTourStatus } from "./reminders.repo.ts";
 import { createReminderScheduler } from "./reminders.ts";
 
 let t: TestDatabase;
@@ -171,7 +171,7 @@ describe("a tick", () => {
   it("moves a tour only from the status it read, so a change made meanwhile wins", async () => {
     // As if a person completed the tour between the tick's read and its write.
     await tour("raced", "completed", { title: "Raced", startDate: "2026-06-01" });
-    expect(await advanceTourStatus(t.db, ids.raced as string, "agreed", "active")).toBe(false);
+    expect(await moveStatusIfUnchanged(t.db, ids.raced as string, "agreed", "active")).toBeUndefined();
     expect(await statusOf("raced")).toMatchObject({ status: "completed", rowVersion: 1 });
   });
 });

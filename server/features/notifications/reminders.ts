@@ -3,13 +3,9 @@ import { addDays, type Clock, isoDay } from "../../clock.ts";
 import type { Database } from "../../db/client.ts";
 import { nextCheckIn } from "../checkins/checkin-schedule.ts";
 import { advanceWithTime } from "../tours/tours.lifecycle.ts";
+import { moveStatusIfUnchanged } from "../tours/tours.repo.ts";
 import { type NotificationInput, notify } from "./notifier.ts";
-import {
-  advanceTourStatus,
-  existingDedupeKeys,
-  loadTimeDrivenTours,
-  type TimeDrivenTour,
-} from "./reminders.repo.ts";
+import { existingDedupeKeys, loadTimeDrivenTours, type TimeDrivenTour } from "./reminders.repo.ts";
 
 /** A check-in reminder goes out this many days before the check-in is due. */
 export const CHECK_IN_NOTICE_DAYS = 7;
@@ -95,7 +91,7 @@ export function createReminderScheduler({ db, clock }: { db: Database; clock: Cl
         const status = advanceWithTime(tour.status, tour.terms, today);
         if (status !== tour.status) {
           // Someone else moved it (another server, or a person completing it): re-read it next tick.
-          if (!(await advanceTourStatus(db, tour.id, tour.status, status))) continue;
+          if (!(await moveStatusIfUnchanged(db, tour.id, tour.status, status))) continue;
           result.advanced++;
         }
         reminders.push(...remindersFor(tour, status, today));

@@ -1,7 +1,7 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
 import { advanceWithTime } from "./tours.lifecycle.ts";
-import type { TourRow } from "./tours.repo.ts";
+import { moveStatusIfUnchanged, type TourRow } from "./tours.repo.ts";
 import { tours } from "./tours.tables.ts";
 
 /**
@@ -13,11 +13,7 @@ import { tours } from "./tours.tables.ts";
 export async function syncTourWithTime(db: DbOrTx, tour: TourRow, today: string): Promise<TourRow> {
   const next = advanceWithTime(tour.status, tour.terms, today);
   if (next === tour.status) return tour;
-  const [updated] = await db
-    .update(tours)
-    .set({ status: next, rowVersion: sql`${tours.rowVersion} + 1`, updatedAt: new Date() })
-    .where(and(eq(tours.id, tour.id), eq(tours.status, tour.status)))
-    .returning();
+  const updated = await moveStatusIfUnchanged(db, tour.id, tour.status, next);
   if (!updated) {
     // Someone else moved it first; read what they wrote.
     const [current] = await db.select().from(tours).where(eq(tours.id, tour.id));

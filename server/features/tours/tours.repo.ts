@@ -43,6 +43,25 @@ export async function updateTourIfVersion(
   return row;
 }
 
+/**
+ * Moves a tour to the status time brought it to, only if it is still in the status read: when two servers
+ * or a person race, exactly one write wins. Bumps the row version so an editor holding the old one gets
+ * 409 instead of overwriting the change. Returns the moved row, or undefined when someone else got there first.
+ */
+export async function moveStatusIfUnchanged(
+  db: DbOrTx,
+  id: string,
+  from: TourStatus,
+  to: TourStatus,
+): Promise<TourRow | undefined> {
+  const [row] = await db
+    .update(tours)
+    .set({ status: to, rowVersion: sql`${tours.rowVersion} + 1`, updatedAt: new Date() })
+    .where(and(eq(tours.id, id), eq(tours.status, from)))
+    .returning();
+  return row;
+}
+
 export async function listVersions(db: DbOrTx, tourId: string): Promise<TourVersionRow[]> {
   return db.select().from(tourVersions).where(eq(tourVersions.tourId, tourId)).orderBy(tourVersions.version);
 }
