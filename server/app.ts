@@ -13,7 +13,11 @@ import { registerAlumniRoutes } from "./features/alumni/alumni.routes.ts";
 import { createAlumniService } from "./features/alumni/alumni.service.ts";
 import { registerCalendarRoutes } from "./features/calendar/calendar.routes.ts";
 import { registerCheckInRoutes } from "./features/checkins/checkins.routes.ts";
+import { registerConnectionRoutes } from "./features/connections/connections.routes.ts";
+import { registerGraphRoutes } from "./features/graph/graph.routes.ts";
+import { GraphService } from "./features/graph/graph-service.ts";
 import { registerHealthRoutes } from "./features/health/health.routes.ts";
+import { registerIntroductionRoutes } from "./features/introductions/introductions.routes.ts";
 import { registerMailboxRoutes } from "./features/mail/mailbox.routes.ts";
 import type { Mailer } from "./features/mail/mailer.ts";
 import { registerNotificationRoutes } from "./features/notifications/notifications.routes.ts";
@@ -43,6 +47,8 @@ export interface AppDeps {
   /** Extra origins trusted for CSRF checks, e.g. the Vite dev server. */
   extraOrigins?: string[];
   logger?: boolean | object;
+  /** The people graph; started here (and stopped on close) when not given. */
+  graph?: GraphService;
 }
 
 /** Builds the whole app without listening, so tests drive it with inject() and main.ts serves it. */
@@ -87,9 +93,22 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     clock,
   });
 
+  const graph =
+    deps.graph ??
+    (await GraphService.start({
+      db: deps.db,
+      pool: deps.db.$client,
+      clock,
+      log: (message) => app.log.info(message),
+    }));
+  if (!deps.graph) app.addHook("onClose", () => graph.stop());
+
   registerHealthRoutes(app, deps.db);
   registerAccountRoutes(app, accounts);
   registerPeopleRoutes(app, people);
+  registerGraphRoutes(app, { db: deps.db, graph, clock });
+  registerConnectionRoutes(app, { db: deps.db, graph, clock });
+  registerIntroductionRoutes(app, { db: deps.db, graph, clock });
   registerOrganizationRoutes(app, orgs, invites);
   registerNotificationRoutes(app, { db: deps.db, clock });
   registerTourRoutes(app, { db: deps.db, clock });

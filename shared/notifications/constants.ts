@@ -9,6 +9,11 @@ export const NOTIFICATION_KINDS = [
   "review_window_open",
   "amendment_proposed",
   "departure_recorded",
+  "connection_requested",
+  "connection_accepted",
+  "introduction_waiting",
+  "introduction_accepted",
+  "introduction_closed",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -29,4 +34,8 @@ export interface NotificationFacts {
   plannedEndDate?: string;
   /** YYYY-MM-DD: the last day of a recorded departure. */
   lastDay?: string;
+  /** Who asked to connect or to be introduced. */
+  requesterName?: string;
+  /** Whom an introduction is to (for intermediaries) or with (once accepted). */
+  targetName?: string;
 }

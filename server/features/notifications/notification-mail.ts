@@ -87,6 +87,43 @@ const drafts: Record<NotificationKind, (f: NotificationFacts) => Draft> = {
     ],
     label: "See the details",
   }),
+  connection_requested: (f) => ({
+    subject: `${f.actorName || "Someone"} wants to connect`,
+    lines: [`${f.actorName || "Someone"} asked to connect with you on Alliance.`],
+    label: "Accept or decline",
+  }),
+  connection_accepted: (f) => ({
+    subject: `${f.actorName || "Someone"} accepted your connection request`,
+    lines: [`You and ${f.actorName || "a colleague"} are now connected.`],
+    label: "See your connections",
+  }),
+  // To an intermediary or the target whose turn it is. Never says who declined anything.
+  introduction_waiting: (f) => ({
+    subject: `${f.requesterName || "Someone"} asked for an introduction`,
+    lines: [
+      f.targetName
+        ? `${f.requesterName || "Someone"} would like to be introduced to ${f.targetName}, and you are the next person on the way.`
+        : `${f.requesterName || "Someone"} would like to be introduced to you.`,
+      "Read why, then accept or decline. Declining is private: nobody is told who declined.",
+    ],
+    label: "Read the request",
+  }),
+  introduction_accepted: (f) => ({
+    subject: `Introduction made: ${f.targetName || "you are connected"}`,
+    lines: [
+      `The introduction${f.targetName ? ` with ${f.targetName}` : ""} was accepted at every step.`,
+      "You can now see each other's contact details. Remember to thank the people who introduced you.",
+    ],
+    label: "Open the introduction",
+  }),
+  introduction_closed: (f) => ({
+    subject: "An introduction did not go ahead",
+    lines: [
+      `The introduction${f.targetName ? ` to ${f.targetName}` : ""} did not go ahead this time.`,
+      "People have many reasons to pass; nobody is told who did.",
+    ],
+    label: "See your introductions",
+  }),
 };
 
 const title = (f: NotificationFacts) => f.tourTitle || "your tour of duty";

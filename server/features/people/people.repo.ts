@@ -88,8 +88,8 @@ export async function relationBetween(
   };
 }
 
-/** SQL truth of "this viewer may see this field", the same rule as canSeeField. */
-function fieldVisible(field: ProfileField): SQL {
+/** SQL truth of "this viewer may see this field", the same rule as canSeeField; reads columns of a row `r` carrying the relation columns (see searchProfiles). */
+export function fieldVisible(field: ProfileField): SQL {
   return sql`(r.self or case r.visibility->>${field}
     when 'public' then true
     when 'organizations' then r.shares_org

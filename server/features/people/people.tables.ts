@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
-import { index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import type { ConnectionListVisibility } from "../../../shared/connections/constants.ts";
 import type { ProfileField, Visibility } from "../../../shared/people/schemas.ts";
 import { users } from "../accounts/accounts.tables.ts";
 
@@ -20,8 +21,19 @@ export const profiles = pgTable(
     vision: text("vision").notNull().default(""),
     values: text("values").array().notNull().default(sql`'{}'::text[]`),
     visibility: jsonb("visibility").$type<Record<ProfileField, Visibility>>().notNull(),
+    /** Who may see this person's connections, and so route a path through them (shared/connections). */
+    connectionListVisibility: text("connection_list_visibility")
+      .$type<ConnectionListVisibility>()
+      .notNull()
+      .default("connections"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("profiles_display_name_idx").on(sql`lower(${t.displayName})`)],
+  (t) => [
+    index("profiles_display_name_idx").on(sql`lower(${t.displayName})`),
+    check(
+      "profiles_connection_list_visibility_check",
+      sql`${t.connectionListVisibility} in ('only_me', 'connections', 'public')`,
+    ),
+  ],
 );

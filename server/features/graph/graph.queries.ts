@@ -1,0 +1,90 @@
+import type {
+  ConnectionPath,
+  HowConnectedResponse,
+  Introducer,
+  PersonRef,
+} from "../../../shared/graph/schemas.ts";
+import type { Clock } from "../../clock.ts";
+import { isoDay } from "../../clock.ts";
+import type { Database } from "../../db/client.ts";
+import { AppError } from "../../errors.ts";
+import { displayNames, organizationExists, visiblePerson, withVisibleSkill } from "./graph.repo.ts";
+import type { GraphService, IntroducerFound, PersonPath } from "./graph-service.ts";
+
+/** Candidates scanned for a skill: the cheapest this many people within two hops. */
+const SKILL_CANDIDATES = 2000;
+
+/** The graph's answers for one signed-in viewer, with names attached. Privacy is applied by the service. */
+export function createGraphQueries(deps: { db: Database; graph: GraphService; clock: Clock }) {
+  const { db, graph, clock } = deps;
+
+  const refs = async (ids: Iterable<string>) => {
+    const names = await displayNames(db, [...new Set(ids)]);
+    return (id: string): PersonRef => ({ id, displayName: names.get(id) ?? "" });
+  };
+
+  const introducers = async (found: IntroducerFound[]): Promise<Introducer[]> => {
+    const ref = await refs(found.flatMap((f) => f.path));
+    return found.map((f) => ({
+      person: ref(f.personId),
+      via: f.hops === 2 ? ref(f.path[1] as string) : null,
+      hops: f.hops,
+      current: f.current,
+      lastYear: f.lastYear,
+      path: f.path,
+    }));
+  };
+
+  return {
+    async degrees(viewerId: string, ids: string[]) {
+      const found = await graph.degrees(viewerId, ids);
+      return { degrees: Object.fromEntries(found) };
+    },
+
+    async howConnected(viewerId: string, personId: string): Promise<HowConnectedResponse> {
+      // A blocked person vanishes: asked about, they are as unknown as a wrong id.
+      if (!(await visiblePerson(db, viewerId, personId)))
+        throw new AppError("PERSON_NOT_FOUND", "Person not found.");
+      const [{ shortest, best }, degrees] = await Promise.all([
+        graph.paths(viewerId, personId),
+        graph.degrees(viewerId, [personId]),
+      ]);
+      const ref = await refs([...(shortest?.people ?? []), ...(best?.people ?? [])]);
+      const view = (p: PersonPath, fewestHops: boolean, warmest: boolean): ConnectionPath => ({
+        hops: p.hops,
+        people: p.people.map(ref),
+        fewestHops,
+        warmest,
+      });
+      const paths: ConnectionPath[] = [];
+      if (shortest && best && sameRoute(shortest, best)) paths.push(view(shortest, true, true));
+      else {
+        if (shortest) paths.push(view(shortest, true, best !== null && best.hops === shortest.hops));
+        if (best) paths.push(view(best, best.hops === shortest?.hops, true));
+      }
+      return { degree: degrees.get(personId) ?? null, paths };
+    },
+
+    async introducersToOrg(viewerId: string, orgId: string, limit: number) {
+      if (!(await organizationExists(db, orgId)))
+        throw new AppError("ORG_NOT_FOUND", "Organization not found.");
+      return { introducers: await introducers(await graph.introducersToOrg(viewerId, orgId, limit)) };
+    },
+
+    async introducersWithSkill(viewerId: string, skill: string, limit: number) {
+      const near = await graph.withinTwoHops(viewerId, SKILL_CANDIDATES);
+      const matching = await withVisibleSkill(
+        db,
+        viewerId,
+        near.map((n) => n.personId),
+        skill,
+        isoDay(clock()),
+      );
+      return { introducers: await introducers(near.filter((n) => matching.has(n.personId)).slice(0, limit)) };
+    },
+  };
+}
+
+function sameRoute(a: PersonPath, b: PersonPath): boolean {
+  return a.people.length === b.people.length && a.people.every((id, i) => id === b.people[i]);
+}

@@ -1,0 +1,12 @@
+import type { FastifyInstance } from "fastify";
+import type { Clock } from "../../clock.ts";
+import type { Database } from "../../db/client.ts";
+import type { GraphService } from "../graph/graph-service.ts";
+
+export interface IntroductionRouteDeps {
+  db: Database;
+  graph: GraphService;
+  clock: Clock;
+}
+
+export function registerIntroductionRoutes(_app: FastifyInstance, _deps: IntroductionRouteDeps): void {}
