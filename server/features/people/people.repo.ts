@@ -106,7 +106,8 @@ export interface SearchRow {
 
 /**
  * Finds people by name, or by headline, location or skill where the viewer may see that field, so a
- * hidden field can never make someone show up. Keyset-paginated on (lower(name), id).
+ * hidden field can never make someone show up. People who block the viewer, or whom the viewer
+ * blocks, never show up. Keyset-paginated on (lower(name), id).
  */
 export async function searchProfiles(
   db: DbOrTx,
@@ -132,6 +133,8 @@ export async function searchProfiles(
       from profiles p
     )
     select r.*, lower(r.display_name) as sort_key from r where ${match} ${cursor}
+      and not exists (select 1 from user_blocks b
+        where (b.blocker = ${viewerId} and b.blocked = r.user_id) or (b.blocker = r.user_id and b.blocked = ${viewerId}))
     order by lower(r.display_name), r.user_id
     limit ${limit}`);
   return result.rows.map((row) => ({
