@@ -27,3 +27,8 @@ export const dayOf = (timestamp: string): string => timestamp.slice(0, 10);
 export function streamSeed(seed: number, stream: number): number {
   return (Math.imul(seed ^ 0x5bd1e995, 0x9e3779b1) + Math.imul(stream, 0x632be5ab)) >>> 0;
 }
+
+/** An ISO timestamp `minutes` after another (negative: before). */
+export function later(timestamp: string, minutes: number): string {
+  return new Date(Date.parse(timestamp) + minutes * 60_000).toISOString();
+}

@@ -1,4 +1,5 @@
 import type { AlumniTier } from "../../../shared/affiliations/constants.ts";
+import type { ConnectionListVisibility, TrustLevel } from "../../../shared/connections/constants.ts";
 import type { Role } from "../../../shared/organizations/schemas.ts";
 import type { StoredProfile } from "../people/people.policy.ts";
 import { makeCheckIns } from "./demo.checkins.ts";
@@ -8,6 +9,7 @@ import { makeNotifications } from "./demo.notifications.ts";
 import { makeNames, makePerson, type Name } from "./demo.people.ts";
 import { createRandom, type Random } from "./demo.random.ts";
 import { makeTours } from "./demo.tours.ts";
+import { listVisibility, makeTrustNetwork } from "./demo.trust.ts";
 import type * as lifecycle from "./demo.types.ts";
 import * as words from "./demo.vocabulary.ts";
 
@@ -29,8 +31,11 @@ export interface DemoCompany {
   values: string[];
 }
 
-/** A demo person: a profile as stored, plus the account's id and email. */
-export type DemoPerson = Omit<StoredProfile, "userId"> & { id: string; email: string };
+/** A demo person's profile as stored, plus the account's id and email. */
+export type DemoProfile = Omit<StoredProfile, "userId"> & { id: string; email: string };
+
+/** A demo person: their profile and who may see their connection list. */
+export type DemoPerson = DemoProfile & { connectionListVisibility: ConnectionListVisibility };
 
 /**
  * One membership row per person and company. `active` is the current one (no end); `alumni` (good
@@ -48,11 +53,22 @@ export interface DemoMembership {
   boomerang: boolean;
 }
 
-/** A mutual connection, stored once with userA < userB like the connections table. */
+/**
+ * A mutual connection, stored once with userA < userB like the connections table: where the two know
+ * each other from (a company where they worked at the same time, if any) and since when, each side's
+ * private trust in the other (`trustA` is A's in B), and how many made introductions passed through it.
+ */
 export interface DemoConnection {
   userA: string;
   userB: string;
+  contextOrgSlug: string | null;
+  since: string;
+  trustA: TrustLevel | null;
+  trustB: TrustLevel | null;
+  interactions: number;
 }
+
+type ConnectionPair = Pick<DemoConnection, "userA" | "userB">;
 
 export interface DemoNetwork {
   companies: DemoCompany[];
@@ -67,6 +83,10 @@ export interface DemoNetwork {
   checkIns: lifecycle.DemoCheckIn[];
   privateNotes: lifecycle.DemoPrivateNote[];
   notifications: lifecycle.DemoNotification[];
+  connectionRequests: lifecycle.DemoConnectionRequest[];
+  introductions: lifecycle.DemoIntroduction[];
+  introductionSteps: lifecycle.DemoIntroductionStep[];
+  thanks: lifecycle.DemoThanks[];
 }
 
 export interface DemoSize {
@@ -130,7 +150,7 @@ export function generateDemoNetwork(
 
   const names = makeNames(rng, size.people);
   const nameOf = (t: Tour) => (companies[t.company] as DemoCompany).name;
-  const people = careers.map((tours, i) => {
+  const profiles = careers.map((tours, i) => {
     const now = tours.find((t) => t.end === null);
     return makePerson(rng, {
       index: i,
@@ -142,7 +162,17 @@ export function generateDemoNetwork(
       pastCompanies: tours.filter((t) => t.end !== null).map(nameOf),
     });
   });
-  const connections = makeConnections(rng, ids, careers);
+  const pairs = makeConnections(rng, ids, careers);
+
+  // The trust network draws from a stream of its own, like the lifecycle below: who may see each
+  // connection list here, the rest (connections' context and trust, requests, introductions) once the
+  // history is known.
+  const trustRng = createRandom(streamSeed(seed, 4));
+  const visibility = listVisibility(trustRng, ids, ids[0] as string);
+  const people: DemoPerson[] = profiles.map((p, i) => ({
+    ...p,
+    connectionListVisibility: visibility[i] as ConnectionListVisibility,
+  }));
 
   // The lifecycle draws from streams of its own, so the network above stays as it was without it.
   const loginId = ids[0] as string;
@@ -153,7 +183,15 @@ export function generateDemoNetwork(
   const held = makeCheckIns(createRandom(streamSeed(seed, 3)), { asOf, loginId, lapsed, ...tours });
   const notifications = makeNotifications({ asOf, people, companies, signatures, ...tours, ...held });
   const lifecycle = { ...history, ...tours, tourVersions: versions, tourSignatures: signatures, ...held };
-  return { companies, people, connections, ...lifecycle, notifications };
+  const trust = makeTrustNetwork(trustRng, {
+    asOf,
+    loginId,
+    people,
+    companies,
+    pairs,
+    affiliations: history.affiliations,
+  });
+  return { companies, people, ...lifecycle, notifications, ...trust };
 }
 
 function isoDate(d: Date): string {
@@ -249,7 +287,7 @@ function assignRoles(rng: Random, careers: Tour[][], companyCount: number): Map<
 }
 
 /** Who knows whom: mostly colleagues (more likely when their tours overlapped), plus a few chance links. */
-function makeConnections(rng: Random, ids: string[], careers: Tour[][]): DemoConnection[] {
+function makeConnections(rng: Random, ids: string[], careers: Tour[][]): ConnectionPair[] {
   const pairs = new Set<string>();
   const degree = ids.map(() => 0);
   const link = (i: number, j: number) => {

@@ -5,7 +5,7 @@ import {
   VISIBILITIES,
   type Visibility,
 } from "../../../shared/people/schemas.ts";
-import type { DemoPerson } from "./demo.generator.ts";
+import type { DemoProfile } from "./demo.generator.ts";
 import type { Random } from "./demo.random.ts";
 import * as words from "./demo.vocabulary.ts";
 
@@ -78,7 +78,7 @@ export interface CareerFacts {
   pastCompanies: string[];
 }
 
-export function makePerson(rng: Random, facts: CareerFacts): DemoPerson {
+export function makePerson(rng: Random, facts: CareerFacts): DemoProfile {
   const { index, id, years, currentCompany, pastCompanies: past } = facts;
   const { first, last, japanese } = facts.name;
   const login = index === 0;

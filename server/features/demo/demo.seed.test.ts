@@ -1,5 +1,5 @@
 import { verifyPassword } from "better-auth/crypto";
-import { and, eq, or } from "drizzle-orm";
+import { and, count, eq, or } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/client.ts";
 import { buildTestApp, type TestApp } from "../../test/app.ts";
@@ -7,10 +7,12 @@ import { createTestDatabase } from "../../test/db.ts";
 import { accounts, users } from "../accounts/accounts.tables.ts";
 import { affiliations, departures } from "../affiliations/affiliations.tables.ts";
 import { checkInPrivateNotes, checkIns } from "../checkins/checkins.tables.ts";
-import { connections } from "../connections/connections.tables.ts";
+import { connectionRequests, connections } from "../connections/connections.tables.ts";
+import { introductionSteps, introductions } from "../introductions/introductions.tables.ts";
 import { notifications } from "../notifications/notifications.tables.ts";
 import { createReminderScheduler } from "../notifications/reminders.ts";
 import { memberships, organizations } from "../organizations/organizations.tables.ts";
+import { thanks } from "../pay-forward/pay-forward.tables.ts";
 import { profiles } from "../people/people.tables.ts";
 import { tourSignatures, tours, tourVersions } from "../tours/tours.tables.ts";
 import { generateDemoNetwork } from "./demo.generator.ts";
@@ -36,6 +38,10 @@ const TABLES = {
   checkIns,
   privateNotes: checkInPrivateNotes,
   notifications,
+  connectionRequests,
+  introductions,
+  introductionSteps,
+  thanks,
 };
 
 async function counts(db: Database) {
@@ -60,6 +66,10 @@ const generated = {
   checkIns: expected.checkIns.length,
   privateNotes: expected.privateNotes.length,
   notifications: expected.notifications.length,
+  connectionRequests: expected.connectionRequests.length,
+  introductions: expected.introductions.length,
+  introductionSteps: expected.introductionSteps.length,
+  thanks: expected.thanks.length,
 };
 
 describe("seedDemo", () => {
@@ -139,6 +149,76 @@ describe("seedDemo", () => {
     }
   });
 
+  it("stores the trust network: list visibility, connections' context and trust, requests, introductions", async () => {
+    const [me] = await t.db.select().from(profiles).where(eq(profiles.userId, loginId));
+    expect(me?.connectionListVisibility).toBe("connections");
+    const levels = await t.db
+      .select({ level: profiles.connectionListVisibility, n: count() })
+      .from(profiles)
+      .groupBy(profiles.connectionListVisibility);
+    const generatedLevels: Record<string, number> = {};
+    for (const p of expected.people) {
+      generatedLevels[p.connectionListVisibility] = (generatedLevels[p.connectionListVisibility] ?? 0) + 1;
+    }
+    expect(Object.fromEntries(levels.map((r) => [r.level, r.n]))).toEqual(generatedLevels);
+
+    // Context organizations point at the demo companies, whatever slug they were given.
+    const slugOf = new Map(
+      (await t.db.select({ id: organizations.id, slug: organizations.slug }).from(organizations)).map((o) => [
+        o.id,
+        o.slug,
+      ]),
+    );
+    const stored = await t.db.select().from(connections);
+    for (const want of expected.connections) {
+      const row = stored.find((c) => c.userA === want.userA && c.userB === want.userB);
+      expect(row).toMatchObject({
+        since: want.since,
+        trustA: want.trustA,
+        trustB: want.trustB,
+        interactions: want.interactions,
+      });
+      expect(row?.contextOrgId ? slugOf.get(row.contextOrgId) : null).toBe(want.contextOrgSlug);
+    }
+
+    const incoming = await t.db
+      .select()
+      .from(connectionRequests)
+      .where(and(eq(connectionRequests.toUser, loginId), eq(connectionRequests.status, "pending")));
+    expect(incoming).toHaveLength(3);
+    expect(incoming.filter((r) => r.contextOrgId !== null)).toHaveLength(1);
+
+    // Every introduction with its steps in order, and the steps waiting on the login.
+    const intros = await t.db.select().from(introductions);
+    const steps = await t.db.select().from(introductionSteps);
+    for (const want of expected.introductions) {
+      const row = intros.find(
+        (i) => i.requesterId === want.requesterId && i.targetId === want.targetId && i.reason === want.reason,
+      );
+      expect(row).toMatchObject({
+        status: want.status,
+        currentStep: want.currentStep,
+        version: want.version,
+      });
+      const path = steps
+        .filter((s) => s.introductionId === row?.id)
+        .sort((a, b) => a.position - b.position)
+        .map((s) => [s.personId, s.status, s.dueAt?.toISOString() ?? null]);
+      const wantPath = expected.introductionSteps
+        .filter((s) => s.introductionKey === want.key)
+        .map((s) => [s.personId, s.status, s.dueAt]);
+      expect(path).toEqual(wantPath);
+    }
+    const waitingOnMe = steps.filter((s) => s.personId === loginId && s.status === "waiting");
+    expect(waitingOnMe).toHaveLength(2);
+    for (const s of waitingOnMe) expect(s.dueAt && s.dueAt.getTime() > Date.now()).toBe(true);
+    const [thanked] = await t.db.select().from(thanks).where(eq(thanks.fromUser, loginId));
+    expect(intros.find((i) => i.id === thanked?.subjectId)).toMatchObject({
+      status: "accepted",
+      outcome: "met",
+    });
+  });
+
   it("leaves the reminder job nothing to move or raise on the day it seeded", async () => {
     const clock = () => new Date(`${TODAY}T12:00:00Z`);
     expect(await createReminderScheduler({ db: t.db, clock }).tick()).toEqual({ advanced: 0, notified: 0 });
@@ -169,6 +249,14 @@ describe("seedDemo on a database already in use", () => {
       .from(organizations)
       .where(eq(organizations.slug, `${taken}-demo`));
     expect(demo?.name).toBe(expected.companies[0]?.name);
+    // Connections and requests that name the first company name the demo's, not the one that took its slug.
+    expect(await t.db.$count(connections, eq(connections.contextOrgId, other?.id as string))).toBe(0);
+    expect(
+      await t.db.$count(connectionRequests, eq(connectionRequests.contextOrgId, other?.id as string)),
+    ).toBe(0);
+    expect(await t.db.$count(connections, eq(connections.contextOrgId, demo?.id as string))).toBe(
+      expected.connections.filter((c) => c.contextOrgSlug === taken).length,
+    );
   });
 });
 

@@ -2,11 +2,11 @@ import { hashPassword } from "better-auth/crypto";
 import { eq, like, or, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../../db/client.ts";
 import { accounts, users } from "../accounts/accounts.tables.ts";
-import { connections } from "../connections/connections.tables.ts";
 import { memberships, organizations } from "../organizations/organizations.tables.ts";
 import { profiles } from "../people/people.tables.ts";
 import { type DemoNetwork, generateDemoNetwork } from "./demo.generator.ts";
 import { batches, insertLifecycle } from "./demo.seed-lifecycle.ts";
+import { insertTrustNetwork } from "./demo.seed-network.ts";
 
 export const DEMO_SEED = 42;
 export const DEMO_SIZE = { companies: 4, people: 60 };
@@ -98,7 +98,7 @@ async function insertNetwork(tx: DbOrTx, network: DemoNetwork, passwordHash: str
       })),
     );
   }
-  for (const rows of batches(network.connections)) await tx.insert(connections).values(rows);
+  await insertTrustNetwork(tx, network, orgId);
   await insertLifecycle(tx, network, orgId);
 }
 

@@ -1,4 +1,6 @@
 import type { DepartureReasonCategory } from "../../../shared/affiliations/constants.ts";
+import type { RequestSource, RequestStatus } from "../../../shared/connections/constants.ts";
+import type { IntroductionStatus, Outcome, StepStatus } from "../../../shared/introductions/constants.ts";
 import type { NotificationKind } from "../../../shared/notifications/constants.ts";
 import type { Side, TourOutcome, TourStatus, TourTerms } from "../../../shared/tours/constants.ts";
 
@@ -111,4 +113,60 @@ export interface DemoNotification {
   data: Record<string, string>;
   createdAt: string;
   readAt: string | null;
+}
+
+/**
+ * The trust network around the connections: requests to connect, introductions along paths of
+ * connections, and the thanks that follow a made introduction. Organizations are referred to by slug,
+ * introductions by key ("intro-001"); the seeder maps both to ids.
+ */
+export interface DemoConnectionRequest {
+  fromUser: string;
+  toUser: string;
+  message: string;
+  contextOrgSlug: string | null;
+  since: string | null;
+  source: RequestSource;
+  status: RequestStatus;
+  createdAt: string;
+  respondedAt: string | null;
+}
+
+export interface DemoIntroduction {
+  key: string;
+  requesterId: string;
+  targetId: string;
+  reason: string;
+  status: IntroductionStatus;
+  /** The position of the step waiting for an answer (or, once closed, the step it stopped on). */
+  currentStep: number;
+  outcome: Outcome | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+}
+
+/**
+ * One person asked, in path order: the intermediaries, then the target. A reached step has the due date
+ * it was given when it started waiting (kept after the answer, as the app does); a step never reached
+ * has neither a due date nor an answer.
+ */
+export interface DemoIntroductionStep {
+  introductionKey: string;
+  position: number;
+  personId: string;
+  status: StepStatus;
+  note: string;
+  dueAt: string | null;
+  decidedAt: string | null;
+}
+
+/** The requester thanking an intermediary for a made introduction. */
+export interface DemoThanks {
+  fromUser: string;
+  toUser: string;
+  introductionKey: string;
+  message: string;
+  createdAt: string;
 }
