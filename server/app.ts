@@ -24,6 +24,7 @@ import { registerNotificationRoutes } from "./features/notifications/notificatio
 import { createInvitationsService } from "./features/organizations/invitations.service.ts";
 import { registerOrganizationRoutes } from "./features/organizations/organizations.routes.ts";
 import { createOrganizationsService } from "./features/organizations/organizations.service.ts";
+import { registerPayForwardRoutes } from "./features/pay-forward/pay-forward.routes.ts";
 import { registerPeopleRoutes } from "./features/people/people.routes.ts";
 import { createPeopleService } from "./features/people/people.service.ts";
 import { registerTourRoutes } from "./features/tours/tours.routes.ts";
@@ -109,6 +110,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerGraphRoutes(app, { db: deps.db, graph, clock });
   registerConnectionRoutes(app, { db: deps.db, graph, clock });
   registerIntroductionRoutes(app, { db: deps.db, graph, clock });
+  registerPayForwardRoutes(app, { db: deps.db, clock });
   registerOrganizationRoutes(app, orgs, invites);
   registerNotificationRoutes(app, { db: deps.db, clock });
   registerTourRoutes(app, { db: deps.db, clock });

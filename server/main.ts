@@ -1,6 +1,8 @@
 import { buildApp } from "./app.ts";
 import { systemClock } from "./clock.ts";
 import { ConfigError, loadConfig } from "./config.ts";
+import { createGraphLogPruner } from "./features/graph/graph-store.ts";
+import { createIntroductionExpiry } from "./features/introductions/introductions.expiry.ts";
 import { createEmailSender } from "./features/notifications/email-sender.ts";
 import { createReminderScheduler } from "./features/notifications/reminders.ts";
 import { startJobs } from "./jobs/jobs.ts";
@@ -40,6 +42,8 @@ async function main(): Promise<void> {
             baseUrl: config.baseUrl,
             logger: app.log,
           }),
+          introductions: createIntroductionExpiry({ db: runtime.database.db, clock: systemClock }),
+          graphLog: createGraphLogPruner({ db: runtime.database.db, clock: systemClock }),
           intervalMs: config.jobs.intervalSeconds * 1000,
           emailBatch: config.jobs.emailBatch,
           logger: app.log,

@@ -24,6 +24,7 @@ import {
   rootRoute,
   tokenSearch,
 } from "./routes/base.ts";
+import { networkRoutes } from "./routes/network-routes.ts";
 import { orgRouteTree } from "./routes/org-routes.ts";
 
 /** A 401 from any request means the session has ended: forget it and ask the person to sign in again. */
@@ -130,6 +131,7 @@ const routeTree = rootRoute.addChildren([
   newOrgRoute,
   orgRouteTree,
   ...allianceRoutes,
+  ...networkRoutes,
   acceptInvitationRoute,
 ]);
 

@@ -9,6 +9,13 @@ export interface JobsDeps {
   scheduler: { tick(): Promise<object> };
   /** The email outbox (createEmailSender). */
   sender: { sendPending(limit?: number): Promise<{ sent: number; failed: number }> };
+  /**
+   * Introductions whose waiting step ran out (createIntroductionExpiry). Runs after the reminder tick and
+   * before the outbox, so the requester's notice goes out in the same run.
+   */
+  introductions?: { expireDue(): Promise<{ expired: number }> };
+  /** Drops graph change-log rows every server has long applied (createGraphLogPruner). */
+  graphLog?: { prune(): Promise<{ pruned: number }> };
   /** Pause between the end of one run and the start of the next. */
   intervalMs?: number;
   /** Emails claimed per sendPending call; a run keeps calling while whole batches go out. */
@@ -29,14 +36,17 @@ const plainLogger: JobLogger = {
 };
 
 /**
- * Runs the reminder tick and then the email outbox at once and every `intervalMs` after (60 s by
- * default). The next run is scheduled only when the previous one ends, so runs never overlap in this
- * process; other servers may run theirs at the same time, which the scheduler and sender are built for.
+ * Runs the reminder tick, the expiry of introductions (when given) and then the email outbox at once and
+ * every `intervalMs` after (60 s by default). The next run is scheduled only when the previous one ends,
+ * so runs never overlap in this process; other servers may run theirs at the same time, which the
+ * scheduler, the expiry and the sender are built for.
  * A failing job is logged and the loop carries on.
  */
 export function startJobs({
   scheduler,
   sender,
+  introductions,
+  graphLog,
   intervalMs = 60_000,
   emailBatch = 50,
   logger = plainLogger,
@@ -51,6 +61,23 @@ export function startJobs({
       if (Object.values(tick).some((n) => n)) logger.info(tick, "reminders");
     } catch (err) {
       logger.error({ err }, "reminder tick failed");
+    }
+    if (introductions) {
+      try {
+        // Conditional on each introduction's status and version, so several servers may run it at once.
+        const result = await introductions.expireDue();
+        if (result.expired) logger.info(result, "introductions expired");
+      } catch (err) {
+        logger.error({ err }, "expiring introductions failed");
+      }
+    }
+    if (graphLog) {
+      try {
+        const result = await graphLog.prune();
+        if (result.pruned) logger.info(result, "graph change log pruned");
+      } catch (err) {
+        logger.error({ err }, "pruning the graph change log failed");
+      }
     }
     try {
       // A burst (a whole organization notified at once) drains in one run instead of one batch a minute;

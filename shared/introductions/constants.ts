@@ -9,6 +9,10 @@ export const DAILY_REQUEST_LIMIT = 10;
 /** Intermediaries between requester and target: a path of at most four links. */
 export const MAX_INTERMEDIARIES = 3;
 
+/** Why the requester wants the introduction; every person asked reads it. */
+export const REASON_MIN = 10;
+export const REASON_MAX = 2000;
+
 export const INTRODUCTION_STATUSES = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 

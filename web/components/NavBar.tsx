@@ -70,6 +70,9 @@ export function NavBar() {
                 <NavLink to="/people">{t("nav.people")}</NavLink>
               </li>
               <li>
+                <NavLink to="/network">{t("nav.network")}</NavLink>
+              </li>
+              <li>
                 <NavLink to="/orgs/new">{t("nav.newOrg")}</NavLink>
               </li>
               <li>

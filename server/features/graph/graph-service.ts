@@ -1,4 +1,4 @@
-import type pg from "pg";
+import pg from "pg";
 import type { DbOrTx } from "../../db/client.ts";
 import { shortestPath } from "./bfs.ts";
 import { BEYOND, degrees as degreeBadges } from "./degrees.ts";
@@ -21,7 +21,7 @@ import { PeopleGraph } from "./people-graph.ts";
 
 export interface GraphServiceOptions {
   db: DbOrTx;
-  /** A pool to take one connection from for LISTEN; without it the feed relies on polling alone. */
+  /** The pool whose settings the LISTEN connection copies; without it the feed relies on polling alone. */
   pool?: pg.Pool;
   log?: (message: string) => void;
   /** The index never answers from a state older than this (default 1000 ms). */
@@ -66,7 +66,7 @@ export class GraphService {
   readonly graph: PeopleGraph;
   private feed!: ChangeFeed;
   private timer: NodeJS.Timeout | undefined;
-  private listener: pg.PoolClient | undefined;
+  private listener: pg.Client | undefined;
   private stopped = false;
   private readonly freshnessMs: number;
 
@@ -130,16 +130,19 @@ export class GraphService {
     this.timer = setInterval(tick, pollMs);
     this.timer.unref();
     if (!this.options.pool) return;
+    // A connection of its own, not one held from the pool: closing the pool must not wait for it.
+    const client = new pg.Client(this.options.pool.options as pg.ClientConfig);
     try {
-      const client = await this.options.pool.connect();
       client.on("notification", tick);
       client.on("error", () => {
-        // The connection dropped; polling keeps the index current until the next start.
+        // The connection dropped; polling keeps the index current.
         this.listener = undefined;
       });
+      await client.connect();
       await client.query("LISTEN graph_changes");
       this.listener = client;
     } catch (err) {
+      await client.end().catch(() => undefined);
       this.options.log?.(`graph: LISTEN failed, polling every ${pollMs} ms: ${err}`);
     }
   }
@@ -149,10 +152,7 @@ export class GraphService {
     if (this.timer) clearInterval(this.timer);
     const client = this.listener;
     this.listener = undefined;
-    if (client) {
-      await client.query("UNLISTEN graph_changes").catch(() => undefined);
-      client.release();
-    }
+    await client?.end().catch(() => undefined);
   }
 
   /** Applies every change committed so far. Call after a write so the next read on this server sees it. */

@@ -149,6 +149,15 @@ export async function readChanges(db: DbOrTx, afterSeq: number, limit: number): 
   }));
 }
 
+/** For the job loop: drops change rows older than a day (every server applies them within a second). */
+export function createGraphLogPruner(deps: { db: DbOrTx; clock: () => Date }) {
+  return {
+    async prune() {
+      return { pruned: await pruneChanges(deps.db, new Date(deps.clock().getTime() - 86_400_000)) };
+    },
+  };
+}
+
 /** Change rows are only needed until every server has read them; a day is far more than enough. */
 export async function pruneChanges(db: DbOrTx, before: Date): Promise<number> {
   const result = await db.execute(sql`delete from graph_changes where created_at < ${before.toISOString()}`);

@@ -56,11 +56,12 @@ export function createGraphQueries(deps: { db: Database; graph: GraphService; cl
         fewestHops,
         warmest,
       });
+      // When the warmest path needs no more introductions than the fewest-hops one, it is both.
       const paths: ConnectionPath[] = [];
-      if (shortest && best && sameRoute(shortest, best)) paths.push(view(shortest, true, true));
+      if (shortest && best && best.hops === shortest.hops) paths.push(view(best, true, true));
       else {
-        if (shortest) paths.push(view(shortest, true, best !== null && best.hops === shortest.hops));
-        if (best) paths.push(view(best, best.hops === shortest?.hops, true));
+        if (shortest) paths.push(view(shortest, true, false));
+        if (best) paths.push(view(best, false, true));
       }
       return { degree: degrees.get(personId) ?? null, paths };
     },
@@ -83,8 +84,4 @@ export function createGraphQueries(deps: { db: Database; graph: GraphService; cl
       return { introducers: await introducers(near.filter((n) => matching.has(n.personId)).slice(0, limit)) };
     },
   };
-}
-
-function sameRoute(a: PersonPath, b: PersonPath): boolean {
-  return a.people.length === b.people.length && a.people.every((id, i) => id === b.people[i]);
 }

@@ -210,3 +210,37 @@ describe("introducers", () => {
     expect(res.json().items.map((o: { name: string }) => o.name)).toEqual(["Acme"]);
   });
 });
+
+describe("how you're connected: fewest hops versus strongest links", () => {
+  it("shows both when a longer path runs through stronger links, and labels each once", async () => {
+    const w1 = await t.signUp("Person W1");
+    const w2 = await t.signUp("Person W2");
+    await t.database.db.execute(
+      sql`update profiles set connection_list_visibility = 'public' where user_id = ${w2.userId}`,
+    );
+    for (const [a, b] of [
+      [id("V"), w1.userId],
+      [w1.userId, w2.userId],
+      [w2.userId, id("T")],
+    ] as const) {
+      await connect(t, a, b);
+    }
+    // Both sides vouch along V–W1–W2–T (3 × 0.71); V–F–T is only "know of" (2 × 1.25).
+    await t.database.db.execute(sql`update connections set trust_a = 'would_vouch_for', trust_b = 'would_vouch_for'
+      where ${sql.param([id("V"), w1.userId, w2.userId, id("T")])}::text[] @> array[user_a, user_b]`);
+    await t.database.db.execute(sql`update connections set trust_a = 'know_of', trust_b = 'know_of'
+      where ${sql.param([id("V"), id("F"), id("T")])}::text[] @> array[user_a, user_b]`);
+    const res = await (p.V as Person).get(`/api/v1/people/${id("T")}/how-connected`);
+    const paths = res.json().paths as {
+      hops: number;
+      fewestHops: boolean;
+      warmest: boolean;
+      people: { id: string }[];
+    }[];
+    expect(paths.map((x) => [x.hops, x.fewestHops, x.warmest])).toEqual([
+      [2, true, false],
+      [3, false, true],
+    ]);
+    expect(paths[1]?.people.map((x) => x.id)).toEqual([id("V"), w1.userId, w2.userId, id("T")]);
+  });
+});

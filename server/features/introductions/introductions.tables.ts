@@ -63,9 +63,7 @@ export const introductionSteps = pgTable(
   },
   (t) => [
     primaryKey({ name: "introduction_steps_pk", columns: [t.introductionId, t.position] }),
-    index("introduction_steps_waiting_idx")
-      .on(t.personId, t.dueAt)
-      .where(sql`${t.status} = 'waiting'`),
+    index("introduction_steps_waiting_idx").on(t.personId, t.dueAt).where(sql`${t.status} = 'waiting'`),
     index("introduction_steps_person_idx").on(t.personId),
     check(
       "introduction_steps_status_check",

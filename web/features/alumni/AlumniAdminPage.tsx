@@ -11,6 +11,7 @@ import { Section, useDocumentTitle } from "../../components/Page.tsx";
 import { Select } from "../../components/Select.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
 import { TextField } from "../../components/TextField.tsx";
+import { useDegrees } from "../network/queries.ts";
 import { useOrg } from "../organizations/queries.ts";
 import { canManage } from "../organizations/roles.ts";
 import { AlumniRow } from "./AlumniRow.tsx";
@@ -27,6 +28,7 @@ export function AlumniAdminPage() {
   const [q, setQ] = useState("");
   const [tier, setTier] = useState<AlumniTier | "">("");
   const alumni = useAlumni(slug, { q: q || undefined, tier: tier || undefined }, admin);
+  const degrees = useDegrees(alumni.items.map((a) => a.userId));
   useDocumentTitle(org ? `${t("orgs.tabs.alumni")} · ${org.name}` : t("orgs.tabs.alumni"));
 
   if (!org) return null;
@@ -69,7 +71,7 @@ export function AlumniAdminPage() {
           )}
           <ul className="flex flex-col gap-3">
             {alumni.items.map((a) => (
-              <AlumniRow key={a.userId} slug={slug} alumnus={a} />
+              <AlumniRow key={a.userId} slug={slug} alumnus={a} degree={degrees.degreeOf(a.userId)} />
             ))}
           </ul>
           <LoadMore {...alumni} />

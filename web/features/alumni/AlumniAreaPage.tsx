@@ -8,6 +8,8 @@ import { LoadMore } from "../../components/LoadMore.tsx";
 import { Section, useDocumentTitle } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
 import { Badge } from "../alliance/StageList.tsx";
+import { DegreeBadge } from "../network/DegreeBadge.tsx";
+import { useDegrees } from "../network/queries.ts";
 import { Term } from "../tours/TermsView.tsx";
 import { useAlumniArea } from "./queries.ts";
 
@@ -19,6 +21,7 @@ export function AlumniAreaPage() {
   const { t } = useTranslation();
   const { slug } = useParams({ from: "/orgs/$slug/alumni-area" });
   const area = useAlumniArea(slug);
+  const degrees = useDegrees(area.alumni.map((a) => a.userId));
   useDocumentTitle(area.area ? `${t("alumni.area.title")} · ${area.area.org.name}` : t("alumni.area.title"));
 
   if (area.isPending) return <Spinner />;
@@ -71,6 +74,7 @@ export function AlumniAreaPage() {
                 <Link to="/people/$id" params={{ id: a.userId }} className="text-blue-800 underline">
                   {a.displayName}
                 </Link>
+                <DegreeBadge degree={degrees.degreeOf(a.userId)} />
                 {a.headline && <span className="text-slate-700">{a.headline}</span>}
                 {a.tier === "distinguished" && <Badge>{t("alumni.tiers.distinguished")}</Badge>}
                 {a.boomerang && <Badge tone="boomerang">{t("timeline.boomerang")}</Badge>}

@@ -2,6 +2,7 @@ import { Link } from "@tanstack/react-router";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ALUMNI_TIERS, type AlumniTier } from "../../../shared/affiliations/constants.ts";
+import type { Degree } from "../../../shared/graph/schemas.ts";
 import { Button } from "../../components/Button.tsx";
 import { formatDay } from "../../components/dates.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
@@ -9,11 +10,12 @@ import { Select } from "../../components/Select.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { required, useFormErrors } from "../../components/useFormErrors.ts";
 import { Badge } from "../alliance/StageList.tsx";
+import { DegreeBadge } from "../network/DegreeBadge.tsx";
 import { useChangeTier, useRemoveAlumnus } from "./queries.ts";
 import type { Alumnus } from "./types.ts";
 
 /** One alumnus for admins: tier, and removal from the network with a recorded reason. */
-export function AlumniRow({ slug, alumnus }: { slug: string; alumnus: Alumnus }) {
+export function AlumniRow({ slug, alumnus, degree }: { slug: string; alumnus: Alumnus; degree?: Degree }) {
   const { t } = useTranslation();
   const changeTier = useChangeTier(slug, alumnus.userId);
   const remove = useRemoveAlumnus(slug, alumnus.userId);
@@ -31,10 +33,11 @@ export function AlumniRow({ slug, alumnus }: { slug: string; alumnus: Alumnus })
               id={nameId}
               to="/people/$id"
               params={{ id: alumnus.userId }}
-              className="font-semibold text-blue-800 underline"
+              className="font-semibold break-words text-blue-800 underline"
             >
               {alumnus.displayName}
             </Link>
+            <DegreeBadge degree={degree} />
             {alumnus.boomerang && <Badge tone="boomerang">{t("timeline.boomerang")}</Badge>}
           </div>
           {alumnus.headline && <p className="text-slate-700">{alumnus.headline}</p>}

@@ -5,6 +5,8 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { Section } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
+import { DegreeBadge } from "../network/DegreeBadge.tsx";
+import { useDegrees } from "../network/queries.ts";
 import { useConfirmDeparture, usePendingDepartures } from "./queries.ts";
 
 /** People who said "I'm leaving": the organization confirms whether they leave in good standing. */
@@ -12,6 +14,7 @@ export function PendingDepartures({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const pending = usePendingDepartures(slug, true);
   const confirm = useConfirmDeparture(slug);
+  const degrees = useDegrees(pending.items.map((d) => d.userId));
   const busy = (id: string, good: boolean) =>
     confirm.isPending && confirm.variables?.id === id && confirm.variables.goodStanding === good;
 
@@ -30,8 +33,9 @@ export function PendingDepartures({ slug }: { slug: string }) {
               key={d.id}
               className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 sm:flex-row sm:items-center sm:justify-between"
             >
-              <p>
-                <span className="font-semibold">{d.displayName}</span>{" "}
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                <span className="font-semibold break-words">{d.displayName}</span>
+                <DegreeBadge degree={degrees.degreeOf(d.userId)} />
                 <span className="text-slate-700">
                   {t("timeline.lastDay", { date: formatDay(d.lastDay) })}
                 </span>

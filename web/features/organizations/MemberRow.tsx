@@ -1,12 +1,14 @@
 import { Link } from "@tanstack/react-router";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
+import type { Degree } from "../../../shared/graph/schemas.ts";
 import type { Member, Org, Role } from "../../../shared/organizations/schemas.ts";
 import { ConfirmButton } from "../../components/ConfirmButton.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Select } from "../../components/Select.tsx";
 import { formatDate } from "../../i18n/index.ts";
 import { RecordDeparture } from "../alumni/RecordDeparture.tsx";
+import { DegreeBadge } from "../network/DegreeBadge.tsx";
 import { useChangeRole, useRemoveMember } from "./queries.ts";
 import { canLead, canManage, ROLES } from "./roles.ts";
 
@@ -14,7 +16,18 @@ import { canLead, canManage, ROLES } from "./roles.ts";
  * One member. Owners and admins may change roles and remove others; only an owner may touch an owner's role
  * or grant ownership. Leaving is on the members page, not on one's own row.
  */
-export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isMe: boolean }) {
+export function MemberRow({
+  org,
+  member,
+  isMe,
+  degree,
+}: {
+  org: Org;
+  member: Member;
+  isMe: boolean;
+  /** How far the member is from you in your network, for the badge. */
+  degree?: Degree;
+}) {
   const { t } = useTranslation();
   const changeRole = useChangeRole(org.slug, member.userId);
   const remove = useRemoveMember(org.slug, member.userId);
@@ -31,15 +44,18 @@ export function MemberRow({ org, member, isMe }: { org: Org; member: Member; isM
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
-        <Link
-          id={nameId}
-          to="/people/$id"
-          params={{ id: member.userId }}
-          className="font-semibold text-blue-800 underline"
-        >
-          {member.displayName}
-        </Link>
-        {isMe && <span className="ml-2 text-sm text-slate-600">{t("orgs.members.you")}</span>}
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <Link
+            id={nameId}
+            to="/people/$id"
+            params={{ id: member.userId }}
+            className="font-semibold break-words text-blue-800 underline"
+          >
+            {member.displayName}
+          </Link>
+          {isMe && <span className="text-sm text-slate-600">{t("orgs.members.you")}</span>}
+          <DegreeBadge degree={degree} />
+        </div>
         {member.headline && <p className="text-slate-700">{member.headline}</p>}
         {member.email && <p className="text-sm break-all text-slate-600">{member.email}</p>}
         <p className="text-sm text-slate-600">

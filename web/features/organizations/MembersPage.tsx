@@ -8,6 +8,7 @@ import { LoadMore } from "../../components/LoadMore.tsx";
 import { useDocumentTitle } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
 import { SelfDeparture } from "../alumni/SelfDeparture.tsx";
+import { useDegrees } from "../network/queries.ts";
 import { LeaveOrg } from "./LeaveOrg.tsx";
 import { MemberRow } from "./MemberRow.tsx";
 import { useMembers, useOrg } from "./queries.ts";
@@ -19,6 +20,7 @@ export function MembersPage() {
   const { data: user } = useSession();
   const isMember = Boolean(org?.myRole);
   const members = useMembers(slug, isMember);
+  const degrees = useDegrees(members.items.map((m) => m.userId));
   useDocumentTitle(org ? `${t("orgs.tabs.members")} · ${org.name}` : t("orgs.tabs.members"));
 
   if (!org) return null;
@@ -40,7 +42,13 @@ export function MembersPage() {
       {members.isSuccess && members.items.length === 0 && <EmptyState title={t("orgs.members.empty")} />}
       <ul className="flex flex-col gap-3">
         {members.items.map((m) => (
-          <MemberRow key={m.userId} org={org} member={m} isMe={m.userId === user?.id} />
+          <MemberRow
+            key={m.userId}
+            org={org}
+            member={m}
+            isMe={m.userId === user?.id}
+            degree={degrees.degreeOf(m.userId)}
+          />
         ))}
       </ul>
       <LoadMore {...members} />

@@ -26,6 +26,22 @@ function AlumniAreaLink({ slug, member, alumnus }: { slug: string; member: boole
   );
 }
 
+/** Outsiders may want to meet the organization: who in their network can introduce them. */
+function IntroductionLink({ slug, name }: { slug: string; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <p className="mb-4">
+      <Link
+        to="/network/introductions/find"
+        search={{ by: "org", org: slug }}
+        className="text-blue-800 underline"
+      >
+        {t("orgs.overview.findIntroducer", { org: name })}
+      </Link>
+    </p>
+  );
+}
+
 /** The organization's public profile; empty fields are skipped rather than shown blank. */
 export function OrgOverview() {
   const { t } = useTranslation();
@@ -39,6 +55,7 @@ export function OrgOverview() {
   return (
     <Section>
       <AlumniAreaLink slug={slug} member={Boolean(org.myRole)} alumnus={org.myStanding === "alumnus"} />
+      {!org.myRole && org.myStanding !== "alumnus" && <IntroductionLink slug={slug} name={org.name} />}
       {empty && <p className="text-slate-600">{t("orgs.overview.empty")}</p>}
       <dl className="flex flex-col gap-4">
         {org.description && <Item term={t("orgs.fields.description")}>{org.description}</Item>}

@@ -10,6 +10,8 @@ import { LoadMore } from "../../components/LoadMore.tsx";
 import { Page } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
 import { TextField } from "../../components/TextField.tsx";
+import { DegreeBadge } from "../network/DegreeBadge.tsx";
+import { useDegrees } from "../network/queries.ts";
 import { peopleKeys } from "./queries.ts";
 
 export function PeopleSearchPage() {
@@ -20,6 +22,7 @@ export function PeopleSearchPage() {
   useEffect(() => setText(q), [q]); // Back/Forward changes the query under the box.
   // The query lives in the URL so results can be shared, bookmarked and restored with Back.
   const results = useCursorList<ProfileView>(peopleKeys.search, "/people", { q });
+  const degrees = useDegrees(results.items.map((p) => p.id));
 
   return (
     <Page title={t("people.title")}>
@@ -54,13 +57,16 @@ export function PeopleSearchPage() {
         <ul aria-label={t("people.results")} className="flex flex-col gap-3">
           {results.items.map((person) => (
             <li key={person.id} className="rounded-lg border border-slate-200 bg-white p-4">
-              <Link
-                to="/people/$id"
-                params={{ id: person.id }}
-                className="font-semibold text-blue-800 underline"
-              >
-                {person.displayName}
-              </Link>
+              <div className="flex flex-wrap items-center gap-2">
+                <Link
+                  to="/people/$id"
+                  params={{ id: person.id }}
+                  className="font-semibold break-words text-blue-800 underline"
+                >
+                  {person.displayName}
+                </Link>
+                <DegreeBadge degree={degrees.degreeOf(person.id)} />
+              </div>
               {person.headline && <p className="text-slate-700">{person.headline}</p>}
               {person.location && <p className="text-sm text-slate-600">{person.location}</p>}
             </li>

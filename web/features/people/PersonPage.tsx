@@ -6,6 +6,7 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Page, Section } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
+import { HowConnectedSection } from "../network/HowConnectedSection.tsx";
 import { ProfileDetails } from "./ProfileDetails.tsx";
 import { usePerson } from "./queries.ts";
 
@@ -49,6 +50,9 @@ export function PersonPage() {
         <Section>
           <ProfileDetails profile={person.data} />
         </Section>
+      )}
+      {person.data && user && user.id !== id && (
+        <HowConnectedSection personId={id} personName={person.data.displayName} />
       )}
     </Page>
   );
