@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
 import { buildApp } from "../app.ts";
 import { loadConfig } from "../config.ts";
+import { GraphService } from "../features/graph/graph-service.ts";
 import type { Mailer } from "../features/mail/mailer.ts";
 import { createTestDatabase, type TestDatabase } from "./db.ts";
 import { type CapturingMailer, createCapturingMailer } from "./mailbox.ts";
@@ -15,6 +16,12 @@ export interface TestApp {
   advanceClock(ms: number): void;
   /** The app's current time. */
   now(): Date;
+  /**
+   * Makes the app's graph apply every change committed so far. Tests that write to the database
+   * directly (as another server or an operator would) call it before asking the network routes, which
+   * otherwise may answer from a state up to a second old (decision 0010).
+   */
+  syncGraph(): Promise<void>;
   /** A client without a session. */
   anonymous(): TestClient;
   /** Signs up, confirms the email from the captured mail, and returns a signed-in client. */
@@ -45,7 +52,9 @@ export async function buildTestApp(
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
   const config = loadConfig({ NODE_ENV: "test", ALLIANCE_BASE_URL: BASE_URL, LOG_LEVEL: "silent", ...env });
+  const graph = await GraphService.start({ db: database.db, pool: database.handle.pool, clock });
   const app = await buildApp(config, {
+    graph,
     db: database.db,
     mailer: options.mailer ?? mail,
     secret: "test-secret-test-secret-test-secret-0123",
@@ -89,6 +98,7 @@ export async function buildTestApp(
       offset += ms;
     },
     now: clock,
+    syncGraph: () => graph.sync(),
     anonymous: () => client(),
     async signUp(name, email = `${name.toLowerCase().replace(/\W+/g, ".")}.${++counter}@example.test`) {
       const c = client();
@@ -102,6 +112,7 @@ export async function buildTestApp(
     },
     async close() {
       await app.close();
+      await graph.stop();
       await database.drop();
     },
   };

@@ -40,8 +40,9 @@ export async function makeAlumnus(t: TestApp, slug: string, userId: string): Pro
     .where(and(eq(memberships.orgId, row.id), eq(memberships.userId, userId)));
 }
 
-/** Connections have no API until the network feature; tests insert the mutual link directly. */
+/** Inserts a mutual link directly (quicker than a request and an accept) and lets the graph see it. */
 export async function connect(t: TestApp, a: string, b: string): Promise<void> {
   const [userA, userB] = a < b ? [a, b] : [b, a];
   await t.database.db.insert(connections).values({ userA, userB });
+  await t.syncGraph();
 }

@@ -13,6 +13,11 @@ export const MAX_INTERMEDIARIES = 3;
 export const REASON_MIN = 10;
 export const REASON_MAX = 2000;
 
+/** A note with an answer: an accepting note is shown to the people after it (and the requester once done). */
+export const NOTE_MAX = 1000;
+/** A thank-you message to an intermediary. */
+export const THANKS_MESSAGE_MAX = 500;
+
 export const INTRODUCTION_STATUSES = ["pending", "accepted", "declined", "expired", "withdrawn"] as const;
 export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
 

@@ -1,13 +1,16 @@
 import { z } from "zod";
 import { pageQuery } from "../common/schemas.ts";
-import { MAX_INTERMEDIARIES, OUTCOMES, REASON_MAX, REASON_MIN, REQUESTER_STATUSES } from "./constants.ts";
+import {
+  MAX_INTERMEDIARIES,
+  NOTE_MAX,
+  OUTCOMES,
+  REASON_MAX,
+  REASON_MIN,
+  REQUESTER_STATUSES,
+  THANKS_MESSAGE_MAX,
+} from "./constants.ts";
 
 export * from "./constants.ts";
-
-/** A note with an answer: an accepting note is shown to the people after it (and the requester once done). */
-export const NOTE_MAX = 1000;
-/** A thank-you message to an intermediary. */
-export const THANKS_MESSAGE_MAX = 500;
 
 export const INTRODUCTION_BOXES = ["inbox", "sent", "involved"] as const;
 export type IntroductionBox = (typeof INTRODUCTION_BOXES)[number];

@@ -57,8 +57,8 @@ describe("GraphService", () => {
     });
     try {
       expect((await other.degrees(A(), [D()])).get(D())).toBeNull();
-      await connect(t, C(), D());
       const before = other.graph.index.version;
+      await connect(t, C(), D());
       const took = await waitFor(async () => other.graph.index.version !== before, 1000);
       expect(took).toBeLessThan(1000);
       expect((await other.degrees(A(), [D()])).get(D())).toBe(3);

@@ -274,6 +274,19 @@ export class GraphService {
     return Number.isNaN(cost) ? null : cost;
   }
 
+  /**
+   * Whether the person exists and neither blocks the viewer: the people a viewer may ask about. Answered
+   * from memory (every profile is a node; blocks are kept per person), so it costs no round trip.
+   */
+  async canAskAbout(viewerId: string, personId: string): Promise<boolean> {
+    await this.fresh();
+    const g = this.graph;
+    const person = g.index.nodeOf(personId);
+    if (person === undefined || !g.index.isEnabled(person)) return false;
+    const viewer = g.index.nodeOf(viewerId);
+    return viewer === undefined || !g.blocked(viewer, person);
+  }
+
   /** Whether two people are connected now. */
   async connected(a: string, b: string): Promise<boolean> {
     await this.fresh();

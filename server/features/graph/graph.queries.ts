@@ -8,7 +8,7 @@ import type { Clock } from "../../clock.ts";
 import { isoDay } from "../../clock.ts";
 import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
-import { displayNames, organizationExists, visiblePerson, withVisibleSkill } from "./graph.repo.ts";
+import { displayNames, organizationExists, withVisibleSkill } from "./graph.repo.ts";
 import type { GraphService, IntroducerFound, PersonPath } from "./graph-service.ts";
 
 /** Candidates scanned for a skill: the cheapest this many people within two hops. */
@@ -43,7 +43,7 @@ export function createGraphQueries(deps: { db: Database; graph: GraphService; cl
 
     async howConnected(viewerId: string, personId: string): Promise<HowConnectedResponse> {
       // A blocked person vanishes: asked about, they are as unknown as a wrong id.
-      if (!(await visiblePerson(db, viewerId, personId)))
+      if (!(await graph.canAskAbout(viewerId, personId)))
         throw new AppError("PERSON_NOT_FOUND", "Person not found.");
       const [{ shortest, best }, degrees] = await Promise.all([
         graph.paths(viewerId, personId),

@@ -12,15 +12,6 @@ export async function displayNames(db: DbOrTx, ids: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.user_id, r.display_name]));
 }
 
-/** Whether the person exists and neither blocks the other: the people a viewer may ask about. */
-export async function visiblePerson(db: DbOrTx, viewerId: string, personId: string): Promise<boolean> {
-  const { rows } = await db.execute(sql`
-    select 1 from profiles p where p.user_id = ${personId}
-      and not exists (select 1 from user_blocks b
-        where (b.blocker = ${viewerId} and b.blocked = p.user_id) or (b.blocker = p.user_id and b.blocked = ${viewerId}))`);
-  return rows.length > 0;
-}
-
 /**
  * Of the candidates, those with the skill among the skills the viewer may see (case-insensitive), so a
  * hidden skill never makes someone an introducer.

@@ -62,6 +62,7 @@ beforeAll(async () => {
   await makeAlumnus(t, slug, acmeAlumnus.userId);
   otherOrgMember = await t.signUp("Oscar Other");
   await createOrg(otherOrgMember, "Other Co");
+  await t.syncGraph();
 });
 afterAll(() => t.close());
 
@@ -218,6 +219,7 @@ describe("how you're connected: fewest hops versus strongest links", () => {
     await t.database.db.execute(
       sql`update profiles set connection_list_visibility = 'public' where user_id = ${w2.userId}`,
     );
+    await t.syncGraph();
     for (const [a, b] of [
       [id("V"), w1.userId],
       [w1.userId, w2.userId],
@@ -230,6 +232,7 @@ describe("how you're connected: fewest hops versus strongest links", () => {
       where ${sql.param([id("V"), w1.userId, w2.userId, id("T")])}::text[] @> array[user_a, user_b]`);
     await t.database.db.execute(sql`update connections set trust_a = 'know_of', trust_b = 'know_of'
       where ${sql.param([id("V"), id("F"), id("T")])}::text[] @> array[user_a, user_b]`);
+    await t.syncGraph();
     const res = await (p.V as Person).get(`/api/v1/people/${id("T")}/how-connected`);
     const paths = res.json().paths as {
       hops: number;

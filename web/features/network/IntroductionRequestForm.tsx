@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import type { TFunction } from "i18next";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,9 +18,6 @@ import { TextField } from "../../components/TextField.tsx";
 import { useFormErrors } from "../../components/useFormErrors.ts";
 import { PathChain } from "./PathChain.tsx";
 import { useRequestIntroduction } from "./queries.ts";
-
-/** The introductions list page; a plain link until its route is registered (it is built separately). */
-export const INTRODUCTIONS_HREF = "/introductions";
 
 export interface PathChoice {
   /** From you to the target, both included. */
@@ -98,9 +96,9 @@ export function IntroductionRequestForm({
         <Alert tone="success" title={t("network.intro.sent", { name: target.displayName })}>
           <p>{t("network.intro.sentBody", { days: STEP_DAYS })}</p>
           <p className="mt-2">
-            <a href={INTRODUCTIONS_HREF} className="font-medium underline">
+            <Link to="/introductions" search={{ box: "sent" }} className="font-medium underline">
               {t("network.intro.seeAll")}
-            </a>
+            </Link>
           </p>
         </Alert>
       </div>
@@ -156,9 +154,9 @@ export function IntroductionRequestForm({
       {refusal ? (
         <Alert tone="error" title={refusal}>
           {isApiError(request.error, "INTRODUCTION_EXISTS") && (
-            <a href={INTRODUCTIONS_HREF} className="font-medium underline">
+            <Link to="/introductions" search={{ box: "sent" }} className="font-medium underline">
               {t("network.intro.seeAll")}
-            </a>
+            </Link>
           )}
         </Alert>
       ) : (

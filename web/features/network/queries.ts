@@ -8,6 +8,7 @@ import type {
 } from "../../../shared/graph/schemas.ts";
 import { api, isApiError, withQuery } from "../../api/client.ts";
 import { useSession } from "../../api/session.ts";
+import { introductionKeys } from "../introductions/queries.ts";
 import { batches, degreeIds } from "./degrees.ts";
 
 export const networkKeys = {
@@ -17,9 +18,6 @@ export const networkKeys = {
   organizations: (q: string) => ["network", "organizations", q] as const,
   introducers: (by: { orgId?: string; skill?: string }) => ["network", "introducers", by] as const,
 };
-
-/** Introduction lists (built elsewhere) live under this key; a new request refreshes them. */
-const introductionKeys = { all: ["introductions"] as const };
 
 /**
  * Degree badges for everyone on a list: one cached answer per set of people, fetched in batches of 200.
@@ -84,6 +82,7 @@ export function useRequestIntroduction() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: IntroductionRequest) => api<{ id?: string }>("POST", "/introductions", body),
+    // The introduction lists (and the menu's count) now hold the new request.
     onSuccess: () => queryClient.invalidateQueries({ queryKey: introductionKeys.all }),
     // 422: the path no longer holds (someone changed their connections): fetch the current paths.
     onError: (error) => {

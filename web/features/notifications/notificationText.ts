@@ -16,6 +16,8 @@ export function notificationText(t: TFunction, n: Notification): string {
     dueOn: d.dueOn ? formatDay(d.dueOn) : t("notifications.soon"),
     plannedEndDate: d.plannedEndDate ? formatDay(d.plannedEndDate) : t("notifications.soon"),
     lastDay: d.lastDay ? formatDay(d.lastDay) : t("notifications.soon"),
+    requesterName: d.requesterName || t("notifications.someone"),
+    targetName: d.targetName || t("notifications.someone"),
   };
   return t(`notifications.kinds.${n.kind}`, facts);
 }
