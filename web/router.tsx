@@ -24,6 +24,8 @@ import {
   rootRoute,
   tokenSearch,
 } from "./routes/base.ts";
+import { connectionRoutes } from "./routes/connections-routes.ts";
+import { introductionRoutes } from "./routes/introduction-routes.ts";
 import { networkRoutes } from "./routes/network-routes.ts";
 import { orgRouteTree } from "./routes/org-routes.ts";
 
@@ -132,6 +134,8 @@ const routeTree = rootRoute.addChildren([
   orgRouteTree,
   ...allianceRoutes,
   ...networkRoutes,
+  ...connectionRoutes,
+  ...introductionRoutes,
   acceptInvitationRoute,
 ]);
 

@@ -31,3 +31,14 @@ export type RequestSource = (typeof REQUEST_SOURCES)[number];
 
 /** Degree of connection shown as a badge: 1st, 2nd, 3rd, or beyond (no badge). */
 export const DEGREE_LABELS = { 1: "1st", 2: "2nd", 3: "3rd" } as const;
+
+/** Largest LinkedIn export accepted, in characters. */
+export const IMPORT_CSV_MAX = 2 * 1024 * 1024;
+/** Imports one person may run in 24 hours (each one looks up many email addresses). */
+export const IMPORTS_PER_DAY = 5;
+/** Most people one bulk request asks at once. */
+export const BULK_REQUEST_MAX = 100;
+/** Days after a decline before the same person may ask again. */
+export const DECLINE_COOLDOWN_DAYS = 30;
+/** Longest message a connection request may carry. */
+export const REQUEST_MESSAGE_MAX = 500;

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { pageQuery } from "../common/schemas.ts";
-import { CONNECTION_LIST_VISIBILITIES, REQUEST_SOURCES, TRUST_LEVELS } from "./constants.ts";
+import {
+  BULK_REQUEST_MAX,
+  CONNECTION_LIST_VISIBILITIES,
+  IMPORT_CSV_MAX,
+  REQUEST_MESSAGE_MAX,
+  REQUEST_SOURCES,
+  TRUST_LEVELS,
+} from "./constants.ts";
 
 export * from "./constants.ts";
 
@@ -13,16 +20,6 @@ const userId = z.string().trim().min(1).max(100);
 export const trustLevel = z.enum(TRUST_LEVELS);
 export const connectionListVisibility = z.enum(CONNECTION_LIST_VISIBILITIES);
 export const requestSource = z.enum(REQUEST_SOURCES);
-
-/** Largest LinkedIn export accepted, in characters. */
-export const IMPORT_CSV_MAX = 2 * 1024 * 1024;
-/** Imports one person may run in 24 hours (each one looks up many email addresses). */
-export const IMPORTS_PER_DAY = 5;
-/** Most people one bulk request asks at once. */
-export const BULK_REQUEST_MAX = 100;
-/** Days after a decline before the same person may ask again. */
-export const DECLINE_COOLDOWN_DAYS = 30;
-export const REQUEST_MESSAGE_MAX = 500;
 
 // ---- params ----
 

@@ -3,6 +3,8 @@ import { type ReactNode, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSession } from "../api/session.ts";
 import { useSignOut } from "../features/accounts/useSignOut.ts";
+import { ConnectionsNavLabel } from "../features/connections/ConnectionsNavLabel.tsx";
+import { IntroductionsNavLabel } from "../features/introductions/IntroductionsNavLabel.tsx";
 import { NotificationBell } from "../features/notifications/NotificationBell.tsx";
 import { Button } from "./Button.tsx";
 import { ErrorAlert } from "./ErrorAlert.tsx";
@@ -73,6 +75,16 @@ export function NavBar() {
                 <NavLink to="/network">{t("nav.network")}</NavLink>
               </li>
               <li>
+                <NavLink to="/connections">
+                  <ConnectionsNavLabel />
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/introductions">
+                  <IntroductionsNavLabel />
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to="/orgs/new">{t("nav.newOrg")}</NavLink>
               </li>
               <li>
@@ -103,6 +115,9 @@ export function NavBar() {
               <span className="text-sm text-slate-700" data-testid="signed-in-as">
                 {t("nav.signedInAs", { name: user.name })}
               </span>
+              <Link to="/pay-forward" className="text-sm text-blue-800 underline">
+                {t("nav.payForward")}
+              </Link>
               <Button
                 variant="secondary"
                 size="sm"

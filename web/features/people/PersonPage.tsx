@@ -6,6 +6,8 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Page, Section } from "../../components/Page.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
+import { PersonConnectionPanel } from "../connections/PersonConnectionPanel.tsx";
+import { TheirConnectionsSection } from "../connections/TheirConnectionsSection.tsx";
 import { HowConnectedSection } from "../network/HowConnectedSection.tsx";
 import { ProfileDetails } from "./ProfileDetails.tsx";
 import { usePerson } from "./queries.ts";
@@ -52,7 +54,13 @@ export function PersonPage() {
         </Section>
       )}
       {person.data && user && user.id !== id && (
+        <PersonConnectionPanel personId={id} personName={person.data.displayName} />
+      )}
+      {person.data && user && user.id !== id && (
         <HowConnectedSection personId={id} personName={person.data.displayName} />
+      )}
+      {person.data && user && user.id !== id && (
+        <TheirConnectionsSection personId={id} personName={person.data.displayName} />
       )}
     </Page>
   );
