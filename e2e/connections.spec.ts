@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiPerson, apiSignUp } from "./support/api.ts";
 import { browserAvailable, launchBrowser } from "./support/browser.ts";
+import { expectFitsAndLabelled, PHONE, signInWithForm } from "./support/page-checks.ts";
 import { type RunningApp, startApp } from "./support/server.ts";
 
 // Two people on phones, each in their own browser: Ada asks Ben to connect from his profile, Ben accepts from
@@ -18,36 +19,6 @@ let cy: ApiPerson;
 let adaPage: Page;
 let benPage: Page;
 const PASSWORD = "connections journey 1";
-
-const horizontalOverflow = (p: Page) =>
-  p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-const unlabelledControls = (p: Page) =>
-  p.evaluate(() =>
-    [...document.querySelectorAll("input, select, textarea")]
-      .filter((el) => (el as HTMLInputElement).type !== "hidden")
-      .filter((el) => {
-        const c = el as HTMLInputElement;
-        return !(c.labels?.length || c.getAttribute("aria-label") || c.getAttribute("aria-labelledby"));
-      })
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-
-async function expectFitsAndLabelled(p: Page) {
-  expect(await horizontalOverflow(p)).toBeLessThanOrEqual(0);
-  expect(await unlabelledControls(p)).toEqual([]);
-}
-
-async function signIn(person: ApiPerson): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: "en-US" });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/sign-in`);
-  const main = page.getByRole("main");
-  await main.getByLabel("Email", { exact: true }).fill(person.email);
-  await main.getByLabel("Password", { exact: true }).fill(person.password);
-  await main.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: /Welcome/ }).waitFor();
-  return page;
-}
 
 /** LinkedIn's Connections.csv as it comes: a "Notes:" preamble, then the header, then one row per person. */
 function linkedInExport(rows: string[][]): string {
@@ -67,8 +38,8 @@ beforeAll(async () => {
   ben = await apiSignUp(app, "Ben Bridge", "ben@connections.test", PASSWORD);
   cy = await apiSignUp(app, "Cy Young", "cy@connections.test", PASSWORD);
   browser = await launchBrowser();
-  adaPage = await signIn(ada);
-  benPage = await signIn(ben);
+  adaPage = (await signInWithForm(browser, app, ada, PHONE)).page;
+  benPage = (await signInWithForm(browser, app, ben, PHONE)).page;
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,8 +1,8 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { connections } from "../server/features/connections/connections.tables.ts";
-import { type ApiPerson, apiSignUp } from "./support/api.ts";
+import { type ApiPerson, apiSignUp, connectDirectly } from "./support/api.ts";
 import { browserAvailable, launchBrowser } from "./support/browser.ts";
+import { DESKTOP, expectFitsAndLabelled, PHONE, signInWithForm } from "./support/page-checks.ts";
 import { type RunningApp, startApp } from "./support/server.ts";
 
 // A double opt-in introduction as the three people live it, each in their own browser: Rita asks to meet
@@ -26,41 +26,6 @@ let abePage: Page;
 let tomPage: Page;
 let introductionUrl: string;
 
-const horizontalOverflow = (p: Page) =>
-  p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-const unlabelledControls = (p: Page) =>
-  p.evaluate(() =>
-    [...document.querySelectorAll("input, select, textarea")]
-      .filter((el) => (el as HTMLInputElement).type !== "hidden")
-      .filter((el) => {
-        const c = el as HTMLInputElement;
-        return !(c.labels?.length || c.getAttribute("aria-label") || c.getAttribute("aria-labelledby"));
-      })
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-
-async function expectFitsAndLabelled(page: Page) {
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  expect(await unlabelledControls(page)).toEqual([]);
-}
-
-async function signIn(person: ApiPerson, viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ locale: "en-US", viewport });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/sign-in`);
-  const main = page.getByRole("main");
-  await main.getByLabel("Email", { exact: true }).fill(person.email);
-  await main.getByLabel("Password", { exact: true }).fill(person.password);
-  await main.getByRole("button", { name: "Sign in" }).click();
-  await page.getByTestId("signed-in-as").waitFor({ state: "attached" });
-  return { context, page };
-}
-
-async function connect(a: ApiPerson, b: ApiPerson) {
-  const [userA, userB] = a.userId < b.userId ? [a.userId, b.userId] : [b.userId, a.userId];
-  await app.database.db.insert(connections).values({ userA, userB });
-}
-
 const status = (page: Page) => page.getByTestId("introduction-status");
 
 beforeAll(async () => {
@@ -72,9 +37,9 @@ beforeAll(async () => {
   abe = await apiSignUp(app, "Abe Intermediary", "abe@intro.test", PASSWORD);
   tom = await apiSignUp(app, "Tom Target", "tom@intro.test", PASSWORD);
   tess = await apiSignUp(app, "Tess Target", "tess@intro.test", PASSWORD);
-  await connect(rita, abe);
-  await connect(abe, tom);
-  await connect(abe, tess);
+  await connectDirectly(app, rita, abe);
+  await connectDirectly(app, abe, tom);
+  await connectDirectly(app, abe, tess);
   // The graph picks connections up from its change log within a second.
   for (let i = 0; ; i++) {
     const { degree } = await rita.call<{ degree: number | null }>(
@@ -85,9 +50,9 @@ beforeAll(async () => {
     if (i === 50) throw new Error(`Tom is not 2nd degree to Rita (degree ${degree})`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  ({ context: ritaContext, page: ritaPage } = await signIn(rita, { width: 375, height: 800 }));
-  abePage = (await signIn(abe, { width: 1280, height: 900 })).page;
-  tomPage = (await signIn(tom, { width: 1280, height: 900 })).page;
+  ({ context: ritaContext, page: ritaPage } = await signInWithForm(browser, app, rita, PHONE));
+  abePage = (await signInWithForm(browser, app, abe, DESKTOP)).page;
+  tomPage = (await signInWithForm(browser, app, tom, DESKTOP)).page;
 });
 afterAll(async () => {
   await browser?.close();

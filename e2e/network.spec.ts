@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../server/features/demo/demo.seed.ts";
 import { browserAvailable, launchBrowser } from "./support/browser.ts";
+import { expectFitsAndLabelled, PHONE, signInWithForm } from "./support/page-checks.ts";
 import { type RunningApp, startApp } from "./support/server.ts";
 
 // A person of the demo network, on a phone, finds their way through their trust network: degree badges on
@@ -13,19 +14,6 @@ let app: RunningApp;
 let browser: Browser;
 let page: Page;
 
-const horizontalOverflow = (p: Page) =>
-  p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-const unlabelledControls = (p: Page) =>
-  p.evaluate(() =>
-    [...document.querySelectorAll("input, select, textarea")]
-      .filter((el) => (el as HTMLInputElement).type !== "hidden")
-      .filter((el) => {
-        const c = el as HTMLInputElement;
-        return !(c.labels?.length || c.getAttribute("aria-label") || c.getAttribute("aria-labelledby"));
-      })
-      .map((el) => el.outerHTML.slice(0, 120)),
-  );
-
 /** A GET with the browser's session, for choosing whom to visit. */
 const apiGet = <T>(path: string) =>
   page.evaluate(
@@ -33,24 +21,12 @@ const apiGet = <T>(path: string) =>
     path,
   ) as Promise<T>;
 
-async function expectFitsAndLabelled() {
-  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-  expect(await unlabelledControls(page)).toEqual([]);
-}
-
 beforeAll(async () => {
   if (!run) return;
   app = await startApp();
   const login = await seedDemo(app.database.db);
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: "en-US" });
-  page = await context.newPage();
-  await page.goto(`${app.url}/sign-in`);
-  const main = page.getByRole("main");
-  await main.getByLabel("Email", { exact: true }).fill(login.email);
-  await main.getByLabel("Password", { exact: true }).fill(login.password);
-  await main.getByRole("button", { name: "Sign in" }).click();
-  await page.getByRole("heading", { name: /Welcome/ }).waitFor();
+  page = (await signInWithForm(browser, app, login, PHONE)).page;
 });
 afterAll(async () => {
   await browser?.close();
@@ -66,7 +42,7 @@ describe.skipIf(!run)("finding an introduction through the network", () => {
     await results.waitFor();
     await results.getByText("1st-degree connection").first().waitFor();
     await results.getByText("2nd-degree connection").first().waitFor();
-    await expectFitsAndLabelled();
+    await expectFitsAndLabelled(page);
 
     const people = await apiGet<{ items: { id: string; displayName: string }[] }>("/api/v1/people?limit=100");
     const ids = people.items.map((p) => p.id).join(",");
@@ -96,7 +72,7 @@ describe.skipIf(!run)("finding an introduction through the network", () => {
     await reason.fill("Too short");
     await section.getByRole("button", { name: "Send request" }).click();
     await section.getByText(/Write at least 10 characters/).waitFor();
-    await expectFitsAndLabelled();
+    await expectFitsAndLabelled(page);
 
     await reason.fill("I'm starting a customer onboarding guild and would love to compare notes.");
     await section.getByRole("button", { name: "Send request" }).click();
@@ -132,7 +108,7 @@ describe.skipIf(!run)("finding an introduction through the network", () => {
     const heading = page.getByRole("heading", { name: "Who can introduce you to Basalt Energy" });
     await heading.waitFor();
     expect(new URL(page.url()).searchParams.get("org")).toBe("basalt-energy");
-    await expectFitsAndLabelled();
+    await expectFitsAndLabelled(page);
 
     // The address alone brings the same list back (shared, bookmarked, reloaded).
     await page.reload();
@@ -153,6 +129,6 @@ describe.skipIf(!run)("finding an introduction through the network", () => {
     await page
       .getByText("Connect with more colleagues, or ask the people you know.", { exact: false })
       .waitFor();
-    await expectFitsAndLabelled();
+    await expectFitsAndLabelled(page);
   });
 });

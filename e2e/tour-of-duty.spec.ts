@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiPerson, apiSignUp, tokenFromMailbox } from "./support/api.ts";
 import { browserAvailable, launchBrowser } from "./support/browser.ts";
+import { DESKTOP, signInWithForm } from "./support/page-checks.ts";
 import { type RunningApp, startApp } from "./support/server.ts";
 
 // The alliance lifecycle as a manager and an employee live it: a transformational tour is proposed and
@@ -20,18 +21,6 @@ let managerPage: Page;
 let employeePage: Page;
 let tourUrl: string;
 
-async function signIn(person: ApiPerson): Promise<Page> {
-  const context = await browser.newContext({ locale: "en-US", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${app.url}/sign-in`);
-  const main = page.getByRole("main");
-  await main.getByLabel("Email", { exact: true }).fill(person.email);
-  await main.getByLabel("Password", { exact: true }).fill(person.password);
-  await main.getByRole("button", { name: "Sign in" }).click();
-  await page.getByTestId("signed-in-as").waitFor();
-  return page;
-}
-
 const status = (page: Page) => page.getByTestId("tour-status");
 
 beforeAll(async () => {
@@ -46,8 +35,8 @@ beforeAll(async () => {
   await emil.call("POST", "/api/v1/invitations/accept", {
     token: await tokenFromMailbox(app, emil.email, "/invitations/accept"),
   });
-  managerPage = await signIn(maria);
-  employeePage = await signIn(emil);
+  managerPage = (await signInWithForm(browser, app, maria, DESKTOP)).page;
+  employeePage = (await signInWithForm(browser, app, emil, DESKTOP)).page;
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,3 +1,4 @@
+import { connections } from "../../server/features/connections/connections.tables.ts";
 import type { RunningApp } from "./server.ts";
 
 /** A signed-in API client for setting the stage of a journey quickly; the journey itself runs in the browser. */
@@ -43,4 +44,10 @@ export async function tokenFromMailbox(app: RunningApp, email: string, path: str
     if (match?.[1]) return decodeURIComponent(match[1]);
   }
   throw new Error(`no ${path} link for ${email}`);
+}
+
+/** Connects two people straight in the database (no request, no answer), to set the stage of a journey. */
+export async function connectDirectly(app: RunningApp, a: ApiPerson, b: ApiPerson): Promise<void> {
+  const [userA, userB] = a.userId < b.userId ? [a.userId, b.userId] : [b.userId, a.userId];
+  await app.database.db.insert(connections).values({ userA, userB });
 }

@@ -1,4 +1,45 @@
-import type { TestClient } from "../../test/app.ts";
+import { and, eq, or } from "drizzle-orm";
+import type { TestApp, TestClient } from "../../test/app.ts";
+import { connectionRequests, connections } from "./connections.tables.ts";
+
+/** A signed-up test client, as `TestApp.signUp` returns it. */
+export type Person = TestClient & { userId: string; email: string };
+
+export const REQUESTS = "/api/v1/connections/requests";
+
+/** Sends `from`'s request to connect with `to`, answering the raw response. */
+export function askToConnect(from: Person, to: Person, extra: Record<string, unknown> = {}) {
+  return from.post(REQUESTS, { toUserId: to.userId, ...extra });
+}
+
+/** The notifications `who` reads through the API, newest first. */
+export async function notificationsSeenBy(
+  who: Person,
+): Promise<{ kind: string; data: Record<string, string>; link: string }[]> {
+  return (await who.get("/api/v1/notifications")).json().items;
+}
+
+/** The stored connection rows between two people (at most one). */
+export async function connectionsBetween(t: TestApp, a: string, b: string) {
+  const [userA, userB] = a < b ? [a, b] : [b, a];
+  return t.database.db
+    .select()
+    .from(connections)
+    .where(and(eq(connections.userA, userA), eq(connections.userB, userB)));
+}
+
+/** The stored requests between two people, either way round and in any state. */
+export async function requestsBetween(t: TestApp, a: string, b: string) {
+  return t.database.db
+    .select()
+    .from(connectionRequests)
+    .where(
+      or(
+        and(eq(connectionRequests.fromUser, a), eq(connectionRequests.toUser, b)),
+        and(eq(connectionRequests.fromUser, b), eq(connectionRequests.toUser, a)),
+      ),
+    );
+}
 
 /** Connections.csv as LinkedIn exports it: a BOM, a notes preamble, CRLF line ends, quoted fields. */
 export const LINKEDIN_EXPORT = [

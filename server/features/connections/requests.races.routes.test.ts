@@ -1,41 +1,18 @@
-import { and, eq, or } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp, type TestClient } from "../../test/app.ts";
+import { buildTestApp, type TestApp } from "../../test/app.ts";
 import { connect } from "../../test/factories.ts";
-import { connectionRequests, connections } from "./connections.tables.ts";
+import {
+  askToConnect,
+  connectionsBetween,
+  notificationsSeenBy,
+  type Person,
+  REQUESTS,
+  requestsBetween,
+} from "./connections.test-helpers.ts";
 
 // Requests under races, and the bulk requests of the import flow.
 
-type Person = TestClient & { userId: string; email: string };
 let t: TestApp;
-
-const REQUESTS = "/api/v1/connections/requests";
-
-const ask = (from: Person, to: Person) => from.post(REQUESTS, { toUserId: to.userId });
-
-async function notificationsOf(who: Person): Promise<{ kind: string }[]> {
-  return (await who.get("/api/v1/notifications")).json().items;
-}
-
-async function connectionsBetween(a: string, b: string) {
-  const [userA, userB] = a < b ? [a, b] : [b, a];
-  return t.database.db
-    .select()
-    .from(connections)
-    .where(and(eq(connections.userA, userA), eq(connections.userB, userB)));
-}
-
-async function requestsBetween(a: string, b: string) {
-  return t.database.db
-    .select()
-    .from(connectionRequests)
-    .where(
-      or(
-        and(eq(connectionRequests.fromUser, a), eq(connectionRequests.toUser, b)),
-        and(eq(connectionRequests.fromUser, b), eq(connectionRequests.toUser, a)),
-      ),
-    );
-}
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -51,21 +28,21 @@ describe("concurrency", () => {
     );
     await Promise.all(
       pairs.map(async ([x, y]) => {
-        const results = await Promise.all([ask(x, y), ask(y, x)]);
+        const results = await Promise.all([askToConnect(x, y), askToConnect(y, x)]);
         expect(results.map((r) => r.statusCode).sort()).toEqual([200, 201]);
         expect(results.map((r) => r.json().outcome).sort()).toEqual(["connected", "requested"]);
       }),
     );
     for (const [x, y] of pairs) {
-      expect(await connectionsBetween(x.userId, y.userId)).toHaveLength(1);
-      const requests = await requestsBetween(x.userId, y.userId);
+      expect(await connectionsBetween(t, x.userId, y.userId)).toHaveLength(1);
+      const requests = await requestsBetween(t, x.userId, y.userId);
       expect(requests.map((r) => r.status)).toEqual(["accepted"]);
     }
   });
 
   it("a double accept at once answers the connection twice and makes it once", async () => {
     const [x, y] = await Promise.all([t.signUp("Xavi Double"), t.signUp("Yara Click")]);
-    const id = (await ask(x, y)).json().request.id;
+    const id = (await askToConnect(x, y)).json().request.id;
     const results = await Promise.all([
       y.post(`${REQUESTS}/${id}/accept`),
       y.post(`${REQUESTS}/${id}/accept`),
@@ -73,14 +50,14 @@ describe("concurrency", () => {
     ]);
     expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
     expect(results.map((r) => r.json().person.id)).toEqual([x.userId, x.userId, x.userId]);
-    expect(await connectionsBetween(x.userId, y.userId)).toHaveLength(1);
-    const accepted = (await notificationsOf(x)).filter((n) => n.kind === "connection_accepted");
+    expect(await connectionsBetween(t, x.userId, y.userId)).toHaveLength(1);
+    const accepted = (await notificationsSeenBy(x)).filter((n) => n.kind === "connection_accepted");
     expect(accepted).toHaveLength(1);
   });
 
   it("accept racing withdraw ends in exactly one of them", async () => {
     const [x, y] = await Promise.all([t.signUp("Xia Race"), t.signUp("Yves Race")]);
-    const id = (await ask(x, y)).json().request.id;
+    const id = (await askToConnect(x, y)).json().request.id;
     const [accepted, withdrawn] = await Promise.all([
       y.post(`${REQUESTS}/${id}/accept`),
       x.post(`${REQUESTS}/${id}/withdraw`),
@@ -90,7 +67,7 @@ describe("concurrency", () => {
       [200, 409],
       [204, 409],
     ]).toContainEqual(statuses);
-    const connected = (await connectionsBetween(x.userId, y.userId)).length;
+    const connected = (await connectionsBetween(t, x.userId, y.userId)).length;
     expect(connected).toBe(accepted.statusCode === 200 ? 1 : 0);
   });
 });
@@ -102,8 +79,8 @@ describe("bulk requests", () => {
     );
     const gi = g as Person;
     await connect(t, gi.userId, (h as Person).userId);
-    expect((await ask(gi, i as Person)).statusCode).toBe(201);
-    expect((await ask(j as Person, gi)).statusCode).toBe(201);
+    expect((await askToConnect(gi, i as Person)).statusCode).toBe(201);
+    expect((await askToConnect(j as Person, gi)).statusCode).toBe(201);
     expect((await (k as Person).put(`/api/v1/blocks/${gi.userId}`)).statusCode).toBe(204);
 
     const res = await gi.post(`${REQUESTS}/bulk`, {

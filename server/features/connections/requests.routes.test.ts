@@ -1,12 +1,18 @@
-import { and, eq, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp, type TestClient } from "../../test/app.ts";
+import { buildTestApp, type TestApp } from "../../test/app.ts";
 import { addMember, createOrg, makeAlumnus } from "../../test/factories.ts";
 import { insertTour } from "../checkins/checkins.test-helpers.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
-import { connectionRequests, connections } from "./connections.tables.ts";
+import {
+  askToConnect,
+  connectionsBetween,
+  notificationsSeenBy,
+  type Person,
+  REQUESTS,
+  requestsBetween,
+} from "./connections.test-helpers.ts";
 
-type Person = TestClient & { userId: string; email: string };
 let t: TestApp;
 let ann: Person;
 let ben: Person;
@@ -18,7 +24,6 @@ let orgId: string;
 let otherOrgId: string;
 let tourId: string;
 
-const REQUESTS = "/api/v1/connections/requests";
 const DAY = 24 * 60 * 60 * 1000;
 
 async function orgIdOf(slug: string): Promise<string> {
@@ -27,38 +32,8 @@ async function orgIdOf(slug: string): Promise<string> {
   return row.id;
 }
 
-async function ask(from: Person, to: Person, extra: Record<string, unknown> = {}) {
-  return from.post(REQUESTS, { toUserId: to.userId, ...extra });
-}
-
 async function box(who: Person, which: "incoming" | "outgoing", query = "") {
   return (await who.get(`${REQUESTS}?box=${which}${query}`)).json();
-}
-
-async function notificationsOf(
-  who: Person,
-): Promise<{ kind: string; data: Record<string, string>; link: string }[]> {
-  return (await who.get("/api/v1/notifications")).json().items;
-}
-
-async function connectionsBetween(a: string, b: string) {
-  const [userA, userB] = a < b ? [a, b] : [b, a];
-  return t.database.db
-    .select()
-    .from(connections)
-    .where(and(eq(connections.userA, userA), eq(connections.userB, userB)));
-}
-
-async function openRequestsBetween(a: string, b: string) {
-  return t.database.db
-    .select()
-    .from(connectionRequests)
-    .where(
-      or(
-        and(eq(connectionRequests.fromUser, a), eq(connectionRequests.toUser, b)),
-        and(eq(connectionRequests.fromUser, b), eq(connectionRequests.toUser, a)),
-      ),
-    );
 }
 
 beforeAll(async () => {
@@ -83,7 +58,7 @@ afterAll(() => t.close());
 
 describe("sending a request", () => {
   it("opens a request, notifies the recipient and shows it in both boxes", async () => {
-    const res = await ask(ann, ben, { message: "We built rockets together", since: "2020-05-01" });
+    const res = await askToConnect(ann, ben, { message: "We built rockets together", since: "2020-05-01" });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body).toMatchObject({
@@ -98,7 +73,7 @@ describe("sending a request", () => {
         contextTour: null,
       },
     });
-    expect(await notificationsOf(ben)).toContainEqual(
+    expect(await notificationsSeenBy(ben)).toContainEqual(
       expect.objectContaining({
         kind: "connection_requested",
         data: { actorName: "Ann Asker" },
@@ -117,13 +92,13 @@ describe("sending a request", () => {
   });
 
   it("refuses a second request either way while one is open", async () => {
-    const again = await ask(ann, ben);
+    const again = await askToConnect(ann, ben);
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe("CONNECTION_REQUEST_EXISTS");
   });
 
   it("accepts theirs when the other person had already asked (asking back connects)", async () => {
-    const res = await ask(ben, ann, { contextOrgId: orgId });
+    const res = await askToConnect(ben, ann, { contextOrgId: orgId });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       outcome: "connected",
@@ -135,34 +110,34 @@ describe("sending a request", () => {
     });
     // The first request gave no organization, so the one asking back fills it in.
     expect(res.json().connection.contextOrg).toMatchObject({ id: orgId, name: "Acme Rockets" });
-    expect(await connectionsBetween(ann.userId, ben.userId)).toHaveLength(1);
+    expect(await connectionsBetween(t, ann.userId, ben.userId)).toHaveLength(1);
     expect((await box(ben, "incoming")).items).toEqual([]);
-    expect(await notificationsOf(ann)).toContainEqual(
+    expect(await notificationsSeenBy(ann)).toContainEqual(
       expect.objectContaining({ kind: "connection_accepted", data: { actorName: "Ben Bidden" } }),
     );
   });
 
   it("refuses someone already connected", async () => {
-    const res = await ask(ann, ben);
+    const res = await askToConnect(ann, ben);
     expect(res.statusCode).toBe(409);
     expect(res.json().error.code).toBe("ALREADY_CONNECTED");
   });
 
   it("refuses oneself, and answers an unknown person and a block alike with 404", async () => {
-    const self = await ask(ann, ann);
+    const self = await askToConnect(ann, ann);
     expect(self.statusCode).toBe(400);
     expect(self.json().error.details.fieldErrors).toEqual({ toUserId: ["cannot be yourself"] });
 
     const unknown = await ann.post(REQUESTS, { toUserId: "no-such-user" });
     expect(unknown.statusCode).toBe(404);
     expect((await eve.put(`/api/v1/blocks/${cat.userId}`)).statusCode).toBe(204);
-    const blockedByThem = await ask(cat, eve);
-    const blockedByMe = await ask(eve, cat);
+    const blockedByThem = await askToConnect(cat, eve);
+    const blockedByMe = await askToConnect(eve, cat);
     for (const res of [blockedByThem, blockedByMe]) {
       expect(res.statusCode).toBe(404);
       expect(res.json()).toEqual(unknown.json());
     }
-    expect(await openRequestsBetween(cat.userId, eve.userId)).toEqual([]);
+    expect(await requestsBetween(t, cat.userId, eve.userId)).toEqual([]);
     expect((await eve.delete(`/api/v1/blocks/${cat.userId}`)).statusCode).toBe(204);
   });
 
@@ -186,14 +161,14 @@ describe("sending a request", () => {
 
 describe("the context of a request", () => {
   it("takes an organization the sender is or was part of, and refuses others beside the field", async () => {
-    const ok = await ask(fay, cat, { contextOrgId: orgId }); // fay is an alumna of Acme
+    const ok = await askToConnect(fay, cat, { contextOrgId: orgId }); // fay is an alumna of Acme
     expect(ok.statusCode).toBe(201);
     expect(ok.json().request.contextOrg).toMatchObject({ id: orgId, name: "Acme Rockets" });
     expect((await box(cat, "incoming")).items[0].contextOrg).toMatchObject({ id: orgId });
     expect((await fay.post(`${REQUESTS}/${ok.json().request.id}/withdraw`)).statusCode).toBe(204);
 
     for (const contextOrgId of [otherOrgId, "00000000-0000-4000-8000-000000000000"]) {
-      const res = await ask(dan, cat, { contextOrgId });
+      const res = await askToConnect(dan, cat, { contextOrgId });
       expect(res.statusCode).toBe(400);
       expect(res.json().error.details.fieldErrors).toEqual({
         contextOrgId: ["is not an organization you are or were part of"],
@@ -202,18 +177,18 @@ describe("the context of a request", () => {
   });
 
   it("takes a tour the sender is part of, with its organization, and shows its title only to its parties", async () => {
-    const notMine = await ask(fay, dan, { contextTourId: tourId });
+    const notMine = await askToConnect(fay, dan, { contextTourId: tourId });
     expect(notMine.statusCode).toBe(400);
     expect(notMine.json().error.details.fieldErrors).toEqual({
       contextTourId: ["is not a tour of duty you are part of"],
     });
-    const wrongOrg = await ask(ben, dan, { contextTourId: tourId, contextOrgId: otherOrgId });
+    const wrongOrg = await askToConnect(ben, dan, { contextTourId: tourId, contextOrgId: otherOrgId });
     expect(wrongOrg.statusCode).toBe(400);
     expect(wrongOrg.json().error.details.fieldErrors).toEqual({
       contextOrgId: ["must be the organization of the tour of duty"],
     });
 
-    const res = await ask(ben, dan, { contextTourId: tourId });
+    const res = await askToConnect(ben, dan, { contextTourId: tourId });
     expect(res.statusCode).toBe(201);
     expect(res.json().request).toMatchObject({
       contextOrg: { id: orgId },
@@ -227,7 +202,7 @@ describe("the context of a request", () => {
 
   it("refuses a day in the future", async () => {
     const tomorrow = new Date(t.now().getTime() + DAY).toISOString().slice(0, 10);
-    const res = await ask(dan, cat, { since: tomorrow });
+    const res = await askToConnect(dan, cat, { since: tomorrow });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.fieldErrors).toEqual({ since: ["cannot be in the future"] });
   });
@@ -235,7 +210,7 @@ describe("the context of a request", () => {
 
 describe("answering a request", () => {
   it("lets only the recipient accept, decline or ignore, and only the sender withdraw", async () => {
-    const id = (await ask(cat, dan)).json().request.id;
+    const id = (await askToConnect(cat, dan)).json().request.id;
     for (const [who, action] of [
       [cat, "accept"],
       [cat, "decline"],
@@ -259,14 +234,14 @@ describe("answering a request", () => {
   });
 
   it("keeps ignoring quiet: gone from the recipient's box, still open in the sender's", async () => {
-    const id = (await ask(eve, dan)).json().request.id;
+    const id = (await askToConnect(eve, dan)).json().request.id;
     expect((await dan.post(`${REQUESTS}/${id}/ignore`)).statusCode).toBe(204);
     expect((await dan.post(`${REQUESTS}/${id}/ignore`)).statusCode).toBe(204);
     expect((await box(dan, "incoming")).items.map((r: { id: string }) => r.id)).not.toContain(id);
     const outgoing = (await box(eve, "outgoing")).items;
     expect(outgoing.map((r: { id: string }) => r.id)).toContain(id);
     expect(JSON.stringify(outgoing)).not.toContain("ignored");
-    const again = await ask(eve, dan);
+    const again = await askToConnect(eve, dan);
     expect(again.json().error.code).toBe("CONNECTION_REQUEST_EXISTS");
     // The recipient may still change their mind.
     const accepted = await dan.post(`${REQUESTS}/${id}/accept`);
@@ -276,25 +251,25 @@ describe("answering a request", () => {
   });
 
   it("declines; the sender may not ask again for 30 days", async () => {
-    const id = (await ask(cat, dan)).json().request.id;
+    const id = (await askToConnect(cat, dan)).json().request.id;
     expect((await dan.post(`${REQUESTS}/${id}/decline`)).statusCode).toBe(204);
     expect((await dan.post(`${REQUESTS}/${id}/decline`)).statusCode).toBe(409);
     expect((await dan.post(`${REQUESTS}/${id}/ignore`)).statusCode).toBe(409);
     expect((await cat.post(`${REQUESTS}/${id}/withdraw`)).statusCode).toBe(409);
     expect((await box(cat, "outgoing")).items.map((r: { id: string }) => r.id)).not.toContain(id);
-    const soon = await ask(cat, dan);
+    const soon = await askToConnect(cat, dan);
     expect(soon.statusCode).toBe(409);
     expect(soon.json().error).toMatchObject({
       code: "CONNECTION_REQUEST_DECLINED",
       details: { retryAfter: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
     });
     // The person who declined may still ask.
-    const back = await ask(dan, cat);
+    const back = await askToConnect(dan, cat);
     expect(back.statusCode).toBe(201);
     expect((await dan.post(`${REQUESTS}/${back.json().request.id}/withdraw`)).statusCode).toBe(204);
     t.advanceClock(31 * DAY);
     try {
-      const later = await ask(cat, dan);
+      const later = await askToConnect(cat, dan);
       expect(later.statusCode).toBe(201);
       expect((await cat.post(`${REQUESTS}/${later.json().request.id}/withdraw`)).statusCode).toBe(204);
     } finally {
@@ -305,7 +280,7 @@ describe("answering a request", () => {
   it("pages through a box newest first", async () => {
     const senders = await Promise.all([1, 2, 3, 4, 5].map((i) => t.signUp(`Pager ${i}`)));
     for (const s of senders) {
-      expect((await ask(s, fay)).statusCode).toBe(201);
+      expect((await askToConnect(s, fay)).statusCode).toBe(201);
       t.advanceClock(1000);
     }
     const first = await box(fay, "incoming", "&limit=2");

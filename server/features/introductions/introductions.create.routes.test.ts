@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "../../test/app.ts";
+import type { TestApp } from "../../test/app.ts";
 import { connect } from "../../test/factories.ts";
 import {
+  appWithCast,
   ask,
   block,
   type Cast,
-  castForIntroductions,
   DAY,
   notificationsOf,
   type Person,
@@ -20,8 +20,7 @@ let island: Person;
 let blocker: Person;
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  c = await castForIntroductions(t);
+  ({ t, c } = await appWithCast());
   [closed, beyond, island, blocker] = await Promise.all([
     t.signUp("Cy Closed"),
     t.signUp("Bill Beyond"),

@@ -1,24 +1,16 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startJobs } from "../../jobs/jobs.ts";
-import { buildTestApp, type TestApp } from "../../test/app.ts";
+import type { TestApp } from "../../test/app.ts";
 import { createIntroductionExpiry } from "./introductions.expiry.ts";
 import { introductionSteps, introductions } from "./introductions.tables.ts";
-import {
-  accept,
-  ask,
-  type Cast,
-  castForIntroductions,
-  DAY,
-  notificationsOf,
-} from "./introductions.test-helpers.ts";
+import { accept, appWithCast, ask, type Cast, DAY, notificationsOf } from "./introductions.test-helpers.ts";
 
 let t: TestApp;
 let c: Cast;
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  c = await castForIntroductions(t);
+  ({ t, c } = await appWithCast());
 });
 afterAll(() => t.close());
 // Every test starts well after the previous one's introductions ran out, and under the daily limit.

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "../../test/app.ts";
+import type { TestApp } from "../../test/app.ts";
 import {
   accept,
   answer,
+  appWithCast,
   ask,
   type Cast,
-  castForIntroductions,
   DAY,
   interactions,
   notificationsOf,
@@ -15,8 +15,7 @@ let t: TestApp;
 let c: Cast;
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  c = await castForIntroductions(t);
+  ({ t, c } = await appWithCast());
 });
 afterAll(() => t.close());
 // Each test asks anew; a day apart keeps the requester under the daily limit.

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "../../test/app.ts";
+import type { TestApp } from "../../test/app.ts";
 import {
   accept,
   answer,
+  appWithCast,
   ask,
   block,
   type Cast,
-  castForIntroductions,
   DAY,
   notificationsOf,
   type Person,
@@ -16,8 +16,7 @@ let t: TestApp;
 let c: Cast;
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  c = await castForIntroductions(t);
+  ({ t, c } = await appWithCast());
 });
 afterAll(() => t.close());
 beforeEach(() => t.advanceClock(30 * DAY));

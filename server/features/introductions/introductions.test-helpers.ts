@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { expect } from "vitest";
-import type { TestApp, TestClient } from "../../test/app.ts";
+import { buildTestApp, type TestApp, type TestClient } from "../../test/app.ts";
 import { connect } from "../../test/factories.ts";
 import { connections, userBlocks } from "../connections/connections.tables.ts";
 import { notifications } from "../notifications/notifications.tables.ts";
@@ -38,6 +38,12 @@ export async function castForIntroductions(t: TestApp, tag = ""): Promise<Cast> 
   await connect(t, r.userId, s.userId);
   await makeListPublic(t, b.userId);
   return { r, a, b, target, s };
+}
+
+/** A fresh test app with the cast of introduction tests, for a test file to share. */
+export async function appWithCast(): Promise<{ t: TestApp; c: Cast }> {
+  const t = await buildTestApp();
+  return { t, c: await castForIntroductions(t) };
 }
 
 export async function makeListPublic(t: TestApp, userId: string): Promise<void> {
@@ -86,4 +92,13 @@ export async function accept(who: Person, id: string, note = "") {
   const res = await answer(who, id, "accept", note);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
+}
+
+/** An introduction R asked for and A, B and the target all accepted (A and B with the notes given); its id. */
+export async function madeIntroduction(c: Cast, notes: { a?: string; b?: string } = {}): Promise<string> {
+  const id = await ask(c.r, c.target);
+  await accept(c.a, id, notes.a);
+  await accept(c.b, id, notes.b);
+  await accept(c.target, id);
+  return id;
 }

@@ -1,15 +1,22 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "../../test/app.ts";
+import type { TestApp } from "../../test/app.ts";
 import { introductionSteps } from "./introductions.tables.ts";
-import { accept, answer, ask, type Cast, castForIntroductions, DAY } from "./introductions.test-helpers.ts";
+import {
+  accept,
+  answer,
+  appWithCast,
+  ask,
+  type Cast,
+  DAY,
+  madeIntroduction,
+} from "./introductions.test-helpers.ts";
 
 let t: TestApp;
 let c: Cast;
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  c = await castForIntroductions(t);
+  ({ t, c } = await appWithCast());
 });
 afterAll(() => t.close());
 beforeEach(() => t.advanceClock(DAY + 1000));
@@ -17,13 +24,7 @@ beforeEach(() => t.advanceClock(DAY + 1000));
 const url = (id: string, action = "") => `/api/v1/introductions/${id}${action}`;
 
 /** An introduction R asked for and everyone accepted. */
-async function made(): Promise<string> {
-  const id = await ask(c.r, c.target);
-  await accept(c.a, id, "A vouches");
-  await accept(c.b, id, "B vouches");
-  await accept(c.target, id);
-  return id;
-}
+const made = () => madeIntroduction(c, { a: "A vouches", b: "B vouches" });
 
 describe("withdrawing", () => {
   it("is for the requester while pending; the person it waited on sees only that it is no longer needed", async () => {

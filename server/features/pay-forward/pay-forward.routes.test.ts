@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PayForwardRecord } from "../../../shared/pay-forward/schemas.ts";
-import { buildTestApp, type TestApp } from "../../test/app.ts";
+import type { TestApp } from "../../test/app.ts";
 import {
   accept,
   answer,
+  appWithCast,
   ask,
   type Cast,
-  castForIntroductions,
   DAY,
+  madeIntroduction,
   type Person,
 } from "../introductions/introductions.test-helpers.ts";
 
@@ -15,8 +16,7 @@ let t: TestApp;
 let c: Cast;
 
 beforeAll(async () => {
-  t = await buildTestApp();
-  c = await castForIntroductions(t);
+  ({ t, c } = await appWithCast());
 });
 afterAll(() => t.close());
 beforeEach(() => t.advanceClock(DAY + 1000));
@@ -28,13 +28,7 @@ const record = async (who: Person): Promise<PayForwardRecord> => {
   return res.json();
 };
 
-async function made(): Promise<string> {
-  const id = await ask(c.r, c.target);
-  await accept(c.a, id);
-  await accept(c.b, id);
-  await accept(c.target, id);
-  return id;
-}
+const made = () => madeIntroduction(c);
 
 describe("thanks and the pay-forward record", () => {
   it("starts empty", async () => {

@@ -1,4 +1,3 @@
-import { Link } from "@tanstack/react-router";
 import { useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { TRUST_LEVELS, type TrustLevel } from "../../../shared/connections/constants.ts";
@@ -7,6 +6,7 @@ import { Button } from "../../components/Button.tsx";
 import { ConfirmButton } from "../../components/ConfirmButton.tsx";
 import { formatDay, todayIso } from "../../components/dates.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PersonLine } from "../../components/PersonLine.tsx";
 import { Select } from "../../components/Select.tsx";
 import { TextField } from "../../components/TextField.tsx";
 import { useFormErrors } from "../../components/useFormErrors.ts";
@@ -142,23 +142,14 @@ export function ConnectionRow({
 
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <div className="flex min-w-0 flex-col gap-1">
-        <Link
-          id={nameId}
-          to="/people/$id"
-          params={{ id: person.id }}
-          className="font-semibold break-words text-blue-800 underline"
-        >
-          {person.displayName}
-        </Link>
-        {person.headline && <p className="break-words text-slate-700">{person.headline}</p>}
+      <PersonLine nameId={nameId} person={person}>
         <p className="text-sm break-words text-slate-700">
           {context ?? <span className="text-slate-500">{t("connections.context.none")}</span>}
         </p>
         <p className="text-sm text-slate-600">
           {t("connections.list.connectedOn", { date: formatDay(connection.createdAt) })}
         </p>
-      </div>
+      </PersonLine>
       <TrustSelect connection={connection} />
       {editing ? (
         <ContextForm

@@ -3,7 +3,6 @@ import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "../../components/Button.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
-import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { Page } from "../../components/Page.tsx";
 import { Select } from "../../components/Select.tsx";
@@ -15,6 +14,7 @@ import { ConnectionsTabs } from "./ConnectionsTabs.tsx";
 import { ListVisibilitySection } from "./ListVisibilitySection.tsx";
 import { useNotice } from "./Notice.tsx";
 import { type ConnectionSort, useMyConnections } from "./queries.ts";
+import { RetryableError } from "./RetryableError.tsx";
 import { SuggestionsSection } from "./SuggestionsSection.tsx";
 
 const ROUTE = "/connections";
@@ -69,16 +69,7 @@ function MyConnections() {
       </search>
       {notice.view}
       {list.isPending && <Spinner label={t("connections.list.loading")} />}
-      {list.isError && (
-        <div className="flex flex-col gap-2">
-          <ErrorAlert error={list.error} />
-          <div>
-            <Button variant="secondary" size="sm" onClick={() => void list.refetch()}>
-              {t("connections.retry")}
-            </Button>
-          </div>
-        </div>
-      )}
+      {list.isError && <RetryableError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isSuccess && list.items.length === 0 && q && (
         <EmptyState title={t("connections.list.noMatches", { q })}>
           {t("connections.list.noMatchesHint")}

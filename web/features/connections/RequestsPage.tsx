@@ -11,6 +11,7 @@ import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { LoadMore } from "../../components/LoadMore.tsx";
 import { Page } from "../../components/Page.tsx";
+import { PersonLine } from "../../components/PersonLine.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
 import { ConnectionsTabs, CountBadge } from "./ConnectionsTabs.tsx";
 import { contextText } from "./format.ts";
@@ -22,6 +23,7 @@ import {
   useOpenRequests,
   useRequests,
 } from "./queries.ts";
+import { RetryableError } from "./RetryableError.tsx";
 
 /** What each answer did, in words, for the confirmation that replaces the request. */
 function doneText(t: TFunction, action: RequestAction, name: string): string {
@@ -57,23 +59,14 @@ function RequestRow({
 
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <div className="flex min-w-0 flex-col gap-1">
-        <Link
-          id={nameId}
-          to="/people/$id"
-          params={{ id: person.id }}
-          className="font-semibold break-words text-blue-800 underline"
-        >
-          {person.displayName}
-        </Link>
-        {person.headline && <p className="break-words text-slate-700">{person.headline}</p>}
+      <PersonLine nameId={nameId} person={person}>
         {context && <p className="text-sm break-words text-slate-700">{context}</p>}
         <p className="text-sm text-slate-600">
           {t("connections.requests.askedOn", { date: formatDay(request.createdAt) })}
           {request.source !== "manual" &&
             ` · ${t(`connections.requests.source.${request.direction}.${request.source}`)}`}
         </p>
-      </div>
+      </PersonLine>
       {request.message ? (
         <figure className="rounded-md border-l-4 border-slate-300 bg-slate-50 p-3">
           <figcaption className="text-sm font-medium text-slate-700">
@@ -162,16 +155,7 @@ function RequestBoxSection({ box }: { box: RequestBox }) {
       </div>
       {notice.view}
       {list.isPending && <Spinner />}
-      {list.isError && (
-        <div className="flex flex-col gap-2">
-          <ErrorAlert error={list.error} />
-          <div>
-            <Button variant="secondary" size="sm" onClick={() => void list.refetch()}>
-              {t("connections.retry")}
-            </Button>
-          </div>
-        </div>
-      )}
+      {list.isError && <RetryableError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isSuccess && list.items.length === 0 && (
         <EmptyState
           title={t(`connections.requests.${box}.empty`)}

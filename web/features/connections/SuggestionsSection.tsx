@@ -4,8 +4,8 @@ import { useTranslation } from "react-i18next";
 import type { Suggestion } from "../../../shared/connections/schemas.ts";
 import { Button } from "../../components/Button.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PersonLine } from "../../components/PersonLine.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
-import { DegreeBadge } from "../network/DegreeBadge.tsx";
 import { ConnectForm, sentText } from "./ConnectForm.tsx";
 import { reasonText } from "./format.ts";
 import { useNotice } from "./Notice.tsx";
@@ -21,19 +21,7 @@ function SuggestionRow({ suggestion, onDone }: { suggestion: Suggestion; onDone:
 
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <div className="flex min-w-0 flex-col gap-1">
-        <div className="flex flex-wrap items-center gap-2">
-          <Link
-            id={nameId}
-            to="/people/$id"
-            params={{ id: person.id }}
-            className="font-semibold break-words text-blue-800 underline"
-          >
-            {person.displayName}
-          </Link>
-          <DegreeBadge degree={suggestion.degree} />
-        </div>
-        {person.headline && <p className="break-words text-slate-700">{person.headline}</p>}
+      <PersonLine nameId={nameId} person={person} degree={suggestion.degree}>
         <ul className="text-sm text-slate-700">
           {suggestion.reasons.map((r) => (
             <li key={`${r.org.id}-${r.fromYear}`} className="break-words">
@@ -41,7 +29,7 @@ function SuggestionRow({ suggestion, onDone }: { suggestion: Suggestion; onDone:
             </li>
           ))}
         </ul>
-      </div>
+      </PersonLine>
       {connecting ? (
         <ConnectForm
           person={person}

@@ -6,8 +6,8 @@ import { useSession } from "../../api/session.ts";
 import { Button } from "../../components/Button.tsx";
 import { EmptyState } from "../../components/EmptyState.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { PersonLine } from "../../components/PersonLine.tsx";
 import { Spinner } from "../../components/Spinner.tsx";
-import { DegreeBadge } from "./DegreeBadge.tsx";
 import { IntroductionRequestForm } from "./IntroductionRequestForm.tsx";
 import { useIntroducers } from "./queries.ts";
 
@@ -48,18 +48,7 @@ function IntroducerRow({
 
   return (
     <li className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <div className="flex flex-col gap-1">
-        <div className="flex flex-wrap items-center gap-2">
-          <Link
-            id={nameId}
-            to="/people/$id"
-            params={{ id: person.id }}
-            className="font-semibold break-words text-blue-800 underline"
-          >
-            {person.displayName}
-          </Link>
-          <DegreeBadge degree={introducer.hops} />
-        </div>
+      <PersonLine nameId={nameId} person={person} degree={introducer.hops}>
         <p className="text-slate-700">
           {there && <span>{there} · </span>}
           {via ? (
@@ -73,7 +62,7 @@ function IntroducerRow({
             t("network.introducers.yourConnection")
           )}
         </p>
-      </div>
+      </PersonLine>
       {introducer.hops === 1 ? (
         <div>
           <Link
