@@ -1,3 +1,5 @@
+import { type EdgeFormat, readEdges } from "../../server/features/graph/edge-readers.ts";
+import { recordCost } from "../../server/features/graph/load-graph.ts";
 import { CTE_MAX_DEPTH } from "./bench-cte.ts";
 import type { Answers } from "./bench-engine.ts";
 
@@ -54,4 +56,28 @@ export function brokenPaths(engine: Answers, hasLink: (a: string, b: string) => 
     }
   });
   return out.slice(0, 10);
+}
+
+/**
+ * For when no baseline holds the whole graph: reads the edge file again, independently of the engine,
+ * and returns which of the links the paths use it states (a link it drops, e.g. a negative rating or a
+ * self-link, is no link).
+ */
+export async function linksInFile(
+  file: string,
+  format: EdgeFormat,
+  weighted: boolean,
+  paths: string[][],
+): Promise<(a: string, b: string) => boolean> {
+  const key = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const wanted = new Set<string>();
+  for (const path of paths)
+    for (let k = 0; k + 1 < path.length; k++) wanted.add(key(path[k] as string, path[k + 1] as string));
+  const found = new Set<string>();
+  for await (const record of readEdges(file, format)) {
+    if (record.src === record.dst || recordCost(record, weighted) === null) continue;
+    const k = key(record.src, record.dst);
+    if (wanted.has(k)) found.add(k);
+  }
+  return (a, b) => found.has(key(a, b));
 }

@@ -68,7 +68,9 @@ export function runEngine(
   const cold = timeEach(work.viewers.length, (i) =>
     degrees(g, work.viewers[i] as number, work.targets[i] as Uint32Array, undefined, new DegreeCache()),
   );
-  const cache = new DegreeCache();
+  // Room for every viewer: the default cap (64 MB, 174 frontiers at a million people) would make this
+  // pass all misses on a large graph.
+  const cache = new DegreeCache({ maxEntries: work.viewers.length, maxBytes: Number.POSITIVE_INFINITY });
   work.viewers.forEach((v, i) => {
     degrees(g, v, work.targets[i] as Uint32Array, undefined, cache);
   });

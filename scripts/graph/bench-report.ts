@@ -52,9 +52,10 @@ export function printTable(reports: Record<string, EngineReport>, write: (s: str
       const mine = engine[op] as Percentiles | undefined;
       const theirs = reports[other]?.[op] as Percentiles | undefined;
       if (!mine || !theirs) return [];
-      return [`${op} ${fmt(theirs.p50_ms / mine.p50_ms)}×`];
+      const same = reports[other]?.[`ratio_${op}`];
+      return [`${op} ${fmt(typeof same === "number" ? same : theirs.p50_ms / mine.p50_ms)}×`];
     });
-    write(`engine vs ${other} (their p50 / engine p50): ${ratios.join(", ")}\n`);
+    write(`engine vs ${other} (their p50 / engine p50 on the same pairs): ${ratios.join(", ")}\n`);
   }
 }
 
