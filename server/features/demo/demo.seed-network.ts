@@ -24,9 +24,14 @@ export async function insertTrustNetwork(
   const introId = (key: string) => introIds.get(key) as string;
 
   for (const rows of batches(network.connections)) {
-    await tx
-      .insert(connections)
-      .values(rows.map(({ contextOrgSlug, ...c }) => ({ ...c, contextOrgId: maybeOrg(contextOrgSlug) })));
+    await tx.insert(connections).values(
+      rows.map(({ contextOrgSlug, ...c }) => ({
+        ...c,
+        contextOrgId: maybeOrg(contextOrgSlug),
+        // Connected when they started knowing each other, not when the demo was seeded.
+        createdAt: new Date(`${c.since}T09:00:00Z`),
+      })),
+    );
   }
   for (const rows of batches(network.connectionRequests)) {
     await tx.insert(connectionRequests).values(
