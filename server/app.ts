@@ -33,6 +33,7 @@ import { registerActor } from "./plugins/actor.ts";
 import { registerCsrfCheck } from "./plugins/csrf.ts";
 import { registerErrorHandler, simple } from "./plugins/error-handler.ts";
 import { registerOpenApi } from "./plugins/openapi.ts";
+import { registerSecurityHeaders } from "./plugins/security-headers.ts";
 import { isSpaRequest, registerWebApp } from "./plugins/web.ts";
 
 export interface AppDeps {
@@ -76,10 +77,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerActor(app, auth);
   registerAccessControl(app);
   registerCsrfCheck(app, trustedOrigins);
-  app.addHook("onSend", async (_request, reply) => {
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "same-origin");
-  });
+  registerSecurityHeaders(app);
 
   await registerOpenApi(app, config.baseUrl);
 
