@@ -2,7 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemo } from "../server/features/demo/demo.seed.ts";
 import { browserAvailable, launchBrowser } from "./support/browser.ts";
-import { expectFitsAndLabelled, PHONE } from "./support/page-checks.ts";
+import { expectFitsAndLabelled, PHONE, watchCspViolations } from "./support/page-checks.ts";
 import { type RunningApp, startApp } from "./support/server.ts";
 
 // A person on a phone-width screen, using the keyboard: the menu folds, nothing scrolls sideways, and
@@ -24,6 +24,7 @@ beforeAll(async () => {
     locale: "en-US",
     hasTouch: true,
   });
+  await watchCspViolations(context);
   page = await context.newPage();
 });
 afterAll(async () => {

@@ -23,10 +23,31 @@ export const unlabelledControls = (page: Page) =>
       .map((el) => el.outerHTML.slice(0, 120)),
   );
 
-/** The page fits the screen without sideways scrolling and every form control on it has a label. */
+/**
+ * Records every Content-Security-Policy violation in the context's pages (window.__cspViolations), so
+ * a journey notices when the app needs something the policy forbids, such as an inline style.
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { __cspViolations: string[] };
+    w.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
+const cspViolations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
+
+/**
+ * The page fits the screen without sideways scrolling, every form control on it has a label, and
+ * (in contexts watched with watchCspViolations) nothing on it broke the Content-Security-Policy.
+ */
 export async function expectFitsAndLabelled(page: Page): Promise<void> {
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   expect(await unlabelledControls(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 }
 
 /**
@@ -40,6 +61,7 @@ export async function signInWithForm(
   viewport: { width: number; height: number },
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: "en-US", viewport });
+  await watchCspViolations(context);
   const page = await context.newPage();
   await page.goto(`${app.url}/sign-in`);
   const main = page.getByRole("main");
