@@ -27,6 +27,7 @@ import { createOrganizationsService } from "./features/organizations/organizatio
 import { registerPayForwardRoutes } from "./features/pay-forward/pay-forward.routes.ts";
 import { registerPeopleRoutes } from "./features/people/people.routes.ts";
 import { createPeopleService } from "./features/people/people.service.ts";
+import { registerPostRoutes } from "./features/posts/posts.routes.ts";
 import { registerTourRoutes } from "./features/tours/tours.routes.ts";
 import { registerAccessControl } from "./plugins/access.ts";
 import { registerActor } from "./plugins/actor.ts";
@@ -109,6 +110,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   registerConnectionRoutes(app, { db: deps.db, graph, clock });
   registerIntroductionRoutes(app, { db: deps.db, graph, clock });
   registerPayForwardRoutes(app, { db: deps.db, clock });
+  registerPostRoutes(app, { db: deps.db, clock });
   registerOrganizationRoutes(app, orgs, invites);
   registerNotificationRoutes(app, { db: deps.db, clock });
   registerTourRoutes(app, { db: deps.db, clock });

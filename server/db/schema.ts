@@ -12,4 +12,5 @@ export * from "../features/notifications/notifications.tables.ts";
 export * from "../features/organizations/organizations.tables.ts";
 export * from "../features/pay-forward/pay-forward.tables.ts";
 export * from "../features/people/people.tables.ts";
+export * from "../features/posts/posts.tables.ts";
 export * from "../features/tours/tours.tables.ts";
