@@ -3,6 +3,7 @@ import type { Visibility } from "../../../shared/people/schemas.ts";
 import { type Clock, isoDay } from "../../clock.ts";
 import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type { Database, DbOrTx } from "../../db/client.ts";
+import { containsPattern } from "../../db/sql.ts";
 import { AppError } from "../../errors.ts";
 import type { UserActor } from "../accounts/actor.ts";
 import { closeOpenAffiliations } from "../affiliations/affiliations.repo.ts";
@@ -50,9 +51,7 @@ async function listAlumni(
         eq(memberships.orgId, orgId),
         isAlumnusSql("memberships", today),
         filter.tier ? eq(memberships.alumniTier, filter.tier) : undefined,
-        filter.q
-          ? ilike(profiles.displayName, `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-          : undefined,
+        filter.q ? ilike(profiles.displayName, containsPattern(filter.q)) : undefined,
         after ? sql`(${sortKey}, ${memberships.userId}) > (${after.key}, ${after.id})` : undefined,
       ),
     )

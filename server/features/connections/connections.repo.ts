@@ -7,24 +7,19 @@ import type {
 } from "../../../shared/connections/schemas.ts";
 import { DEFAULT_VISIBILITY } from "../../../shared/people/constants.ts";
 import type { DbOrTx } from "../../db/client.ts";
-import { users } from "../accounts/accounts.tables.ts";
+import { containsPattern, textArray } from "../../db/sql.ts";
 import { organizations } from "../organizations/organizations.tables.ts";
 import { canSeeField } from "../people/people.policy.ts";
 import { relationColumns } from "../people/people.repo.ts";
 import { profiles } from "../people/people.tables.ts";
 import { tours } from "../tours/tours.tables.ts";
-import { connectionRequests, connections, dismissedSuggestions, userBlocks } from "./connections.tables.ts";
+import { connectionRequests, connections, userBlocks } from "./connections.tables.ts";
 
 export type ConnectionRow = typeof connections.$inferSelect;
 export type RequestRow = typeof connectionRequests.$inferSelect;
 
 /** A pair as the connections table stores it: the smaller id first. */
 export const ordered = (a: string, b: string): [string, string] => (a < b ? [a, b] : [b, a]);
-
-/** A text[] bound as one parameter (a bare array in a drizzle template expands to a list). */
-const textArray = (values: readonly string[]) => sql`${sql.param([...values])}::text[]`;
-
-const escapeLike = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // ---- people ----
 
@@ -93,7 +88,7 @@ export async function blockedEitherWay(db: DbOrTx, a: string, b: string): Promis
 }
 
 /** `sql` true when `col` and `viewer` block one another either way. */
-const blockedWith = (viewer: string, col: SQL) => sql`exists (
+export const blockedWith = (viewer: string, col: SQL) => sql`exists (
   select 1 from user_blocks b
   where (b.blocker = ${viewer} and b.blocked = ${col}) or (b.blocker = ${col} and b.blocked = ${viewer}))`;
 
@@ -196,7 +191,7 @@ export async function listConnectionsOf(
     .where(
       and(
         or(eq(connections.userA, ownerId), eq(connections.userB, ownerId)),
-        opts.q ? sql`${profiles.displayName} ilike ${escapeLike(opts.q)}` : undefined,
+        opts.q ? sql`${profiles.displayName} ilike ${containsPattern(opts.q)}` : undefined,
         opts.hiddenFrom ? sql`not ${blockedWith(opts.hiddenFrom, other)}` : undefined,
         cursor,
       ),
@@ -392,153 +387,4 @@ export async function tourParties(db: DbOrTx, ids: readonly string[]): Promise<M
     .from(tours)
     .where(inArray(tours.id, [...new Set(ids)]));
   return new Map(rows.map((r) => [r.id, r]));
-}
-
-// ---- settings ----
-
-export async function setListVisibility(
-  db: DbOrTx,
-  userId: string,
-  listVisibility: ConnectionListVisibility,
-): Promise<boolean> {
-  const rows = await db
-    .update(profiles)
-    .set({ connectionListVisibility: listVisibility, updatedAt: new Date() })
-    .where(eq(profiles.userId, userId))
-    .returning({ id: profiles.userId });
-  return rows.length > 0;
-}
-
-// ---- blocks ----
-
-export async function insertBlock(db: DbOrTx, blocker: string, blocked: string, at: Date): Promise<void> {
-  await db
-    .insert(userBlocks)
-    .values({ blocker, blocked, createdAt: at })
-    .onConflictDoNothing({ target: [userBlocks.blocker, userBlocks.blocked] });
-}
-
-export async function deleteBlock(db: DbOrTx, blocker: string, blocked: string): Promise<void> {
-  await db.delete(userBlocks).where(and(eq(userBlocks.blocker, blocker), eq(userBlocks.blocked, blocked)));
-}
-
-/** The people `blocker` blocks, A to Z, keyset-paginated on (lower(name), id). */
-export async function listBlocks(
-  db: DbOrTx,
-  blocker: string,
-  after: { key: string; id: string } | null,
-  limit: number,
-) {
-  const key = sql<string>`lower(${profiles.displayName})`;
-  return db
-    .select({ blockedId: userBlocks.blocked, createdAt: userBlocks.createdAt, sortKey: key })
-    .from(userBlocks)
-    .innerJoin(profiles, eq(profiles.userId, userBlocks.blocked))
-    .where(
-      and(
-        eq(userBlocks.blocker, blocker),
-        after ? sql`(${key}, ${userBlocks.blocked}) > (${after.key}, ${after.id})` : undefined,
-      ),
-    )
-    .orderBy(asc(key), asc(userBlocks.blocked))
-    .limit(limit);
-}
-
-// ---- suggestions ----
-
-export async function dismissSuggestion(db: DbOrTx, userId: string, otherId: string, at: Date) {
-  await db
-    .insert(dismissedSuggestions)
-    .values({ userId, otherId, createdAt: at })
-    .onConflictDoNothing({ target: [dismissedSuggestions.userId, dismissedSuggestions.otherId] });
-}
-
-export interface SuggestionRow {
-  userId: string;
-  reasons: { orgId: string; fromYear: number; toYear: number; days: number }[];
-}
-
-/**
- * People whose stints overlapped the viewer's at the same organization (any stage but alumni, which
- * follows employment), who are not connected to the viewer, have no open or declined request with them,
- * are not blocked either way and were not dismissed. Ranked by overlap weighted by recency: the days
- * spent together, counted in full while the overlap is current and halved five years after it ended.
- * Ties go to the more recent overlap. Uses affiliations (user_id, started_on) for the viewer's stints
- * and (org_id, user_id, started_on) for everyone else's.
- */
-export async function suggest(
-  db: DbOrTx,
-  me: string,
-  today: string,
-  limit: number,
-): Promise<SuggestionRow[]> {
-  const { rows } = await db.execute<{ user_id: string; reasons: SuggestionRow["reasons"] }>(sql`
-    with mine as (
-      select org_id, started_on, coalesce(ended_on, ${today}::date) as ended_on
-      from affiliations where user_id = ${me} and stage <> 'alumni' and started_on <= ${today}::date
-    ),
-    together as (
-      select a.user_id, a.org_id,
-             greatest(a.started_on, m.started_on) as from_day,
-             least(coalesce(a.ended_on, ${today}::date), m.ended_on) as to_day
-      from mine m
-      join affiliations a on a.org_id = m.org_id and a.user_id <> ${me} and a.stage <> 'alumni'
-        and a.started_on <= m.ended_on and coalesce(a.ended_on, ${today}::date) >= m.started_on
-    ),
-    per_org as (
-      select user_id, org_id, min(from_day) as from_day, max(to_day) as to_day,
-             sum(to_day - from_day + 1) as days
-      from together where to_day >= from_day group by user_id, org_id
-    ),
-    candidates as (
-      select o.user_id,
-             sum(o.days / (1 + greatest(${today}::date - o.to_day, 0) / (5 * 365.25))) as score,
-             max(o.to_day) as latest,
-             json_agg(json_build_object(
-               'orgId', o.org_id,
-               'fromYear', extract(year from o.from_day)::int,
-               'toYear', extract(year from o.to_day)::int,
-               'days', o.days) order by o.days desc, o.to_day desc) as reasons
-      from per_org o
-      join profiles p on p.user_id = o.user_id
-      where not exists (select 1 from connections c
-                        where c.user_a = least(${me}::text, o.user_id) and c.user_b = greatest(${me}::text, o.user_id))
-        and not exists (select 1 from connection_requests r
-                        where least(r.from_user, r.to_user) = least(${me}::text, o.user_id)
-                          and greatest(r.from_user, r.to_user) = greatest(${me}::text, o.user_id)
-                          and r.status in ('pending', 'ignored', 'declined'))
-        and not ${blockedWith(me, sql`o.user_id`)}
-        and not exists (select 1 from dismissed_suggestions d where d.user_id = ${me} and d.other_id = o.user_id)
-      group by o.user_id
-    )
-    select user_id, reasons from candidates
-    order by score desc, latest desc, user_id
-    limit ${limit}`);
-  return rows.map((r) => ({ userId: r.user_id, reasons: r.reasons }));
-}
-
-// ---- import ----
-
-/**
- * Accounts whose verified email is one of `emails` (already lower-cased, as accounts store them), leaving
- * out `me` and anyone who blocks or is blocked by `me`.
- */
-export async function matchVerifiedEmails(
-  db: DbOrTx,
-  me: string,
-  emails: readonly string[],
-): Promise<{ userId: string; email: string }[]> {
-  if (emails.length === 0) return [];
-  return db
-    .select({ userId: users.id, email: users.email })
-    .from(users)
-    .innerJoin(profiles, eq(profiles.userId, users.id))
-    .where(
-      and(
-        sql`${users.email} = any(${textArray(emails)})`,
-        eq(users.emailVerified, true),
-        sql`${users.id} <> ${me}`,
-        sql`not ${blockedWith(me, sql`${users.id}`)}`,
-      ),
-    );
 }

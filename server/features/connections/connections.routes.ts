@@ -30,8 +30,10 @@ import type { Database } from "../../db/client.ts";
 import { errors } from "../../http.ts";
 import { requireUser } from "../../plugins/actor.ts";
 import type { GraphService } from "../graph/graph-service.ts";
+import { createBlocksService } from "./blocks.service.ts";
 import { createConnectionsService } from "./connections.service.ts";
 import { createImportService } from "./import.service.ts";
+import { createRequestsService } from "./requests.service.ts";
 import { createSuggestionsService } from "./suggestions.service.ts";
 
 export interface ConnectionRouteDeps {
@@ -52,6 +54,8 @@ const IMPORT_BODY_LIMIT = 4 * 1024 * 1024;
  */
 export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionRouteDeps): void {
   const connections = createConnectionsService(deps);
+  const requests = createRequestsService(deps);
+  const blocks = createBlocksService(deps);
   const suggestions = createSuggestionsService(deps);
   const imports = createImportService(deps);
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -75,7 +79,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
       },
     },
     async (request, reply) => {
-      const result = await connections.send(await requireUser(request), request.body);
+      const result = await requests.send(await requireUser(request), request.body);
       return reply.status(result.outcome === "requested" ? 201 : 200).send(result);
     },
   );
@@ -95,7 +99,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
       },
     },
     async (request) =>
-      connections.listRequests(
+      requests.listRequests(
         await requireUser(request),
         request.query.box,
         request.query.cursor,
@@ -118,7 +122,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
       },
     },
     async (request) =>
-      connections.sendMany(await requireUser(request), request.body.toUserIds, request.body.source),
+      requests.sendMany(await requireUser(request), request.body.toUserIds, request.body.source),
   );
 
   r.post(
@@ -135,7 +139,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
         response: { 200: connection, ...errors(400, 401, 404, 409) },
       },
     },
-    async (request) => connections.accept(await requireUser(request), request.params.id),
+    async (request) => requests.accept(await requireUser(request), request.params.id),
   );
 
   for (const [action, summary, who] of [
@@ -156,7 +160,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
         },
       },
       async (request, reply) => {
-        await connections.answer(await requireUser(request), request.params.id, action);
+        await requests.answer(await requireUser(request), request.params.id, action);
         return reply.status(204).send();
       },
     );
@@ -174,7 +178,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
         response: { 200: connectionSettings, ...errors(401) },
       },
     },
-    async (request) => connections.settings(await requireUser(request)),
+    async (request) => blocks.settings(await requireUser(request)),
   );
 
   r.put(
@@ -191,7 +195,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
         response: { 200: connectionSettings, ...errors(400, 401) },
       },
     },
-    async (request) => connections.updateSettings(await requireUser(request), request.body.listVisibility),
+    async (request) => blocks.updateSettings(await requireUser(request), request.body.listVisibility),
   );
 
   // ---- suggestions ----
@@ -346,7 +350,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
       },
     },
     async (request) =>
-      connections.listBlocks(await requireUser(request), request.query.cursor, request.query.limit),
+      blocks.listBlocks(await requireUser(request), request.query.cursor, request.query.limit),
   );
 
   r.put(
@@ -364,7 +368,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
       },
     },
     async (request, reply) => {
-      await connections.block(await requireUser(request), request.params.userId);
+      await blocks.block(await requireUser(request), request.params.userId);
       return reply.status(204).send();
     },
   );
@@ -382,7 +386,7 @@ export function registerConnectionRoutes(app: FastifyInstance, deps: ConnectionR
       },
     },
     async (request, reply) => {
-      await connections.unblock(await requireUser(request), request.params.userId);
+      await blocks.unblock(await requireUser(request), request.params.userId);
       return reply.status(204).send();
     },
   );

@@ -5,8 +5,10 @@ import { users } from "../accounts/accounts.tables.ts";
 import type { UserActor } from "../accounts/actor.ts";
 import { GraphService } from "../graph/graph-service.ts";
 import { createProfileFor } from "../people/people.repo.ts";
+import { createBlocksService } from "./blocks.service.ts";
 import { createConnectionsService } from "./connections.service.ts";
 import { connections } from "./connections.tables.ts";
+import { createRequestsService } from "./requests.service.ts";
 
 // The routes share the app's graph, which also follows NOTIFY and polling, so a route test cannot tell
 // whether a write waited for the graph. Here the graph follows nothing by itself (no LISTEN, no useful
@@ -17,6 +19,8 @@ let database: TestDatabase;
 let db: Database;
 let graph: GraphService;
 let service: ReturnType<typeof createConnectionsService>;
+let blocks: ReturnType<typeof createBlocksService>;
+let requests: ReturnType<typeof createRequestsService>;
 const people: Record<string, UserActor> = {};
 
 const actor = (name: string) => people[name] as UserActor;
@@ -24,13 +28,13 @@ const degree = async (viewer: string, other: string) =>
   (await graph.degrees(actor(viewer).userId, [actor(other).userId])).get(actor(other).userId);
 
 async function befriend(from: string, to: string) {
-  const sent = await service.send(actor(from), {
+  const sent = await requests.send(actor(from), {
     toUserId: actor(to).userId,
     message: "",
     source: "manual",
   });
   if (sent.outcome !== "requested") throw new Error("expected a request");
-  await service.accept(actor(to), sent.request.id);
+  await requests.accept(actor(to), sent.request.id);
 }
 
 beforeAll(async () => {
@@ -44,6 +48,8 @@ beforeAll(async () => {
   }
   graph = await GraphService.start({ db, freshnessMs: 1e9, pollMs: 1e9 });
   service = createConnectionsService({ db, graph, clock: () => new Date() });
+  blocks = createBlocksService({ db, graph, clock: () => new Date() });
+  requests = createRequestsService({ db, graph, clock: () => new Date() });
 });
 afterAll(async () => {
   await graph.stop();
@@ -68,21 +74,21 @@ describe("the graph after each write", () => {
 
     await befriend("cy", "bo");
     expect(await degree("ana", "cy")).toBe(2);
-    await service.block(actor("bo"), actor("cy").userId);
+    await blocks.block(actor("bo"), actor("cy").userId);
     expect(await degree("ana", "cy")).toBeNull();
     expect(await degree("bo", "cy")).toBeNull();
-    await service.unblock(actor("bo"), actor("cy").userId);
+    await blocks.unblock(actor("bo"), actor("cy").userId);
 
     await befriend("bo", "cy");
     expect(await degree("ana", "cy")).toBe(2);
-    await service.updateSettings(actor("bo"), "only_me");
+    await blocks.updateSettings(actor("bo"), "only_me");
     expect(await degree("ana", "cy")).toBeNull();
-    await service.updateSettings(actor("bo"), "connections");
+    await blocks.updateSettings(actor("bo"), "connections");
     expect(await degree("ana", "cy")).toBe(2);
   });
 
   it("sees a connection made by asking back", async () => {
-    const sent = await service.send(actor("di"), {
+    const sent = await requests.send(actor("di"), {
       toUserId: actor("ana").userId,
       message: "",
       source: "manual",
@@ -90,7 +96,7 @@ describe("the graph after each write", () => {
     expect(sent.outcome).toBe("requested");
     // Only through cy, whose list ana may not see.
     expect(await degree("ana", "di")).toBeNull();
-    const back = await service.send(actor("ana"), {
+    const back = await requests.send(actor("ana"), {
       toUserId: actor("di").userId,
       message: "",
       source: "manual",

@@ -4,6 +4,7 @@ import type { Database } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { UserActor } from "../accounts/actor.ts";
 import * as repo from "./connections.repo.ts";
+import * as imports from "./import.repo.ts";
 import { createImportLimiter } from "./import-limiter.ts";
 import { readLinkedInConnections } from "./linkedin-csv.ts";
 
@@ -42,7 +43,7 @@ export function createImportService({ db, clock }: { db: Database; clock: Clock 
       const withEmail = contacts.filter((c) => c.email !== null);
       const byEmail = new Map<string, (typeof contacts)[number]>();
       for (const c of withEmail) if (!byEmail.has(c.email as string)) byEmail.set(c.email as string, c);
-      const found = await repo.matchVerifiedEmails(db, actor.userId, [...byEmail.keys()]);
+      const found = await imports.matchVerifiedEmails(db, actor.userId, [...byEmail.keys()]);
       const ids = found.map((f) => f.userId);
       const [people, statuses] = await Promise.all([
         repo.summaries(db, actor.userId, ids, isoDay(clock())),

@@ -3,12 +3,13 @@ import { type Clock, isoDay } from "../../clock.ts";
 import type { Database } from "../../db/client.ts";
 import type { UserActor } from "../accounts/actor.ts";
 import type { GraphService } from "../graph/graph-service.ts";
+import { notYourself, personNotFound } from "./connections.errors.ts";
 import * as repo from "./connections.repo.ts";
-import { notYourself, personNotFound } from "./connections.service.ts";
+import * as suggestions from "./suggestions.repo.ts";
 
 /**
  * People to connect with: those who were at the same organization at the same time as the caller (see
- * repo.suggest for who is left out and how they are ranked). Never connects anyone by itself.
+ * suggestions.repo.ts, suggest, for who is left out and how they are ranked). Never connects anyone by itself.
  */
 export function createSuggestionsService({
   db,
@@ -22,7 +23,7 @@ export function createSuggestionsService({
   return {
     async list(actor: UserActor, limit: number): Promise<{ items: Suggestion[] }> {
       const today = isoDay(clock());
-      const rows = await repo.suggest(db, actor.userId, today, limit);
+      const rows = await suggestions.suggest(db, actor.userId, today, limit);
       const ids = rows.map((r) => r.userId);
       const [people, orgs, degrees] = await Promise.all([
         repo.summaries(db, actor.userId, ids, today),
@@ -50,7 +51,7 @@ export function createSuggestionsService({
     async dismiss(actor: UserActor, otherId: string): Promise<void> {
       if (otherId === actor.userId) throw notYourself("userId");
       if (!(await repo.findPerson(db, otherId))) throw personNotFound();
-      await repo.dismissSuggestion(db, actor.userId, otherId, clock());
+      await suggestions.dismissSuggestion(db, actor.userId, otherId, clock());
     },
   };
 }

@@ -5,6 +5,7 @@ import { BEYOND, degrees as degreeBadges } from "./degrees.ts";
 import { bestPath } from "./dijkstra.ts";
 import {
   type ChangeRow,
+  type StintRow,
   lastChangeSeq,
   readBlocks,
   readLinks,
@@ -183,11 +184,13 @@ export class GraphService {
     const present = new Set(personRows.map((p) => p.userId));
     for (const row of personRows) g.setPerson(row);
     for (const id of people) if (!present.has(id)) g.removePerson(id);
-    for (const id of stintPeople)
-      g.setStints(
-        id,
-        stintRows.filter((s) => s.userId === id),
-      );
+    const stintsOf = new Map<string, StintRow[]>();
+    for (const row of stintRows) {
+      const list = stintsOf.get(row.userId);
+      if (list) list.push(row);
+      else stintsOf.set(row.userId, [row]);
+    }
+    for (const id of stintPeople) g.setStints(id, stintsOf.get(id) ?? []);
     for (const row of relinkRows) g.setLink(row);
     const linked = new Set(linkRows.map((l) => `${l.userA} ${l.userB}`));
     for (const row of linkRows) g.setLink(row);

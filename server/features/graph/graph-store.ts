@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ConnectionListVisibility, TrustLevel } from "../../../shared/connections/constants.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { textArray } from "../../db/sql.ts";
 import type { GraphChangeKind } from "./graph.tables.ts";
 
 // Reads of everything the people graph is built from. Bulk reads page by key (keyset), so the boot load
@@ -162,9 +163,4 @@ export function createGraphLogPruner(deps: { db: DbOrTx; clock: () => Date }) {
 export async function pruneChanges(db: DbOrTx, before: Date): Promise<number> {
   const result = await db.execute(sql`delete from graph_changes where created_at < ${before.toISOString()}`);
   return result.rowCount ?? 0;
-}
-
-/** A text[] parameter (Drizzle would otherwise expand a JS array into a list of parameters). */
-export function textArray(values: readonly string[]) {
-  return sql`${sql.param([...values])}::text[]`;
 }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client.ts";
+import { containsPattern, textArray } from "../../db/sql.ts";
 import { fieldVisible, relationColumns } from "../people/people.repo.ts";
-import { textArray } from "./graph-store.ts";
 
 /** Display names by user id (always visible: a name is how people find each other). */
 export async function displayNames(db: DbOrTx, ids: readonly string[]): Promise<Map<string, string>> {
@@ -38,7 +38,7 @@ export async function withVisibleSkill(
 
 /** Organizations by name, for finding an introduction to one. Names are public to signed-in people. */
 export async function searchOrganizations(db: DbOrTx, q: string, limit: number) {
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   const { rows } = await db.execute<{ id: string; name: string; slug: string }>(sql`
     select id, name, slug from organizations where name ilike ${pattern} or slug ilike ${pattern}
     order by lower(name), id limit ${limit}`);

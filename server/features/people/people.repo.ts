@@ -1,6 +1,7 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import { DEFAULT_VISIBILITY, type ProfileField } from "../../../shared/people/schemas.ts";
 import type { DbOrTx } from "../../db/client.ts";
+import { containsPattern } from "../../db/sql.ts";
 import { users } from "../accounts/accounts.tables.ts";
 import { isAlumnusSql, isMemberSql } from "../organizations/standing.ts";
 import type { StoredProfile, ViewerRelation } from "./people.policy.ts";
@@ -118,7 +119,7 @@ export async function searchProfiles(
   limit: number,
 ): Promise<SearchRow[]> {
   const rel = relationColumns(viewerId, sql`p.user_id`, today);
-  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(q);
   const match = q
     ? sql`(r.display_name ilike ${pattern}
         or (r.headline ilike ${pattern} and ${fieldVisible("headline")})
