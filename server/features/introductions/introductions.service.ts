@@ -1,11 +1,8 @@
-import { and, eq } from "drizzle-orm";
 import {
   type CreateIntroductionInput,
-  DAILY_REQUEST_LIMIT,
   type Introduction,
   type IntroductionBox,
   type IntroductionPage,
-  MAX_INTERMEDIARIES,
   type Outcome,
   type RespondIntroductionInput,
   STEP_DAYS,
@@ -17,9 +14,10 @@ import { decodeCursor, encodeCursor } from "../../cursor.ts";
 import type { Database, DbOrTx } from "../../db/client.ts";
 import { AppError } from "../../errors.ts";
 import type { UserActor } from "../accounts/actor.ts";
-import { type GraphService, MAX_PATH_LINKS } from "../graph/graph-service.ts";
+import type { GraphService } from "../graph/graph-service.ts";
 import { notify } from "../notifications/notifier.ts";
 import { createPayForwardService } from "../pay-forward/pay-forward.service.ts";
+import { checkMayRequest, choosePath } from "./introductions.create-checks.ts";
 import { expireIntroduction, expireOverdue, notifyClosed } from "./introductions.expiry.ts";
 import {
   canOnIntroduction,
@@ -32,7 +30,6 @@ import {
   waitingStep,
 } from "./introductions.policy.ts";
 import * as repo from "./introductions.repo.ts";
-import { introductions } from "./introductions.tables.ts";
 
 export interface IntroductionDeps {
   db: Database;
@@ -139,57 +136,6 @@ export function createIntroductionsService({ db, graph, clock }: IntroductionDep
     });
   }
 
-  /** The daily limit (429 with Retry-After) and one open request per target (409). */
-  async function checkMayRequest(tx: DbOrTx, requesterId: string, targetId: string, now: Date) {
-    const recent = await repo.recentRequests(tx, requesterId, new Date(now.getTime() - DAY_MS));
-    if (recent.count >= DAILY_REQUEST_LIMIT) {
-      const freeAt = (recent.oldest?.getTime() ?? now.getTime()) + DAY_MS;
-      const retryAfterSeconds = Math.max(1, Math.ceil((freeAt - now.getTime()) / 1000));
-      throw new AppError(
-        "INTRODUCTION_LIMIT",
-        `You can ask for ${DAILY_REQUEST_LIMIT} introductions a day. Try again later.`,
-        { retryAfterSeconds, limit: DAILY_REQUEST_LIMIT },
-        { "retry-after": String(retryAfterSeconds) },
-      );
-    }
-    await expireOverdue(
-      tx,
-      now,
-      and(eq(introductions.requesterId, requesterId), eq(introductions.targetId, targetId)),
-    );
-    const open = await repo.openIntroductionTo(tx, requesterId, targetId);
-    if (open) {
-      throw new AppError("INTRODUCTION_EXISTS", "You already asked for an introduction to this person.", {
-        introductionId: open,
-      });
-    }
-  }
-
-  /** The path to use: the one given (checked), or the warmest allowed one within MAX_PATH_LINKS. */
-  async function choosePath(requesterId: string, targetId: string, given: string[] | undefined) {
-    if (given) {
-      if (given[0] !== requesterId || given.at(-1) !== targetId) {
-        throw new AppError("VALIDATION_FAILED", "A path runs from you to the person you want to meet.", {
-          fieldErrors: { path: ["must start with you and end with the target"] },
-        });
-      }
-      if ((await graph.checkPath(given)) === null) {
-        throw new AppError(
-          "INTRODUCTION_PATH_INVALID",
-          "That path cannot be used: each person must know the next, and you must be able to see " +
-            "the connections of everyone in between.",
-        );
-      }
-      return given;
-    }
-    const { best, shortest } = await graph.paths(requesterId, targetId);
-    const usable = [best, shortest].find((p) => p !== null && p.hops <= MAX_PATH_LINKS);
-    if (!usable || usable.people.length - 2 > MAX_INTERMEDIARIES) {
-      throw new AppError("NO_INTRODUCTION_PATH", "Nobody you can ask knows a way to this person.");
-    }
-    return usable.people;
-  }
-
   /**
    * Runs one change in a transaction holding the introduction's row lock, after 404 for anyone who may
    * not read it. Time is applied first in its own transaction, so an expiry found on the way stays
@@ -235,7 +181,7 @@ export function createIntroductionsService({ db, graph, clock }: IntroductionDep
       if (await graph.connected(me, targetId)) {
         throw new AppError("ALREADY_CONNECTED", "You are already connected: no introduction needed.");
       }
-      const path = await choosePath(me, targetId, input.path);
+      const path = await choosePath(graph, me, targetId, input.path);
       const id = await db.transaction(async (tx) => {
         await repo.lockRequester(tx, me);
         await checkMayRequest(tx, me, targetId, now);
