@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ConnectionListVisibility } from "../../../shared/connections/constants.ts";
+import { userActor } from "../../test/actors.ts";
 import { type Actor, ANONYMOUS } from "../accounts/actor.ts";
 import type { Standing } from "../organizations/standing.ts";
 import {
@@ -25,13 +26,7 @@ import {
 // - in owen's organization, owen and cora are members, al is an alumnus and rex was removed; otto is a
 //   member of another organization only;
 // - cora is the person of a tour of duty that owen sponsors.
-const user = (userId: string): Actor => ({
-  kind: "user",
-  userId,
-  email: `${userId}@x.io`,
-  name: userId,
-  emailVerified: true,
-});
+const user = userActor;
 
 const OWNER = "owen";
 const connectedToOwner = new Set(["cora"]);

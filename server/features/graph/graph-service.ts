@@ -5,13 +5,13 @@ import { BEYOND, degrees as degreeBadges } from "./degrees.ts";
 import { bestPath } from "./dijkstra.ts";
 import {
   type ChangeRow,
-  type StintRow,
   lastChangeSeq,
   readBlocks,
   readLinks,
   readLinksOf,
   readPeople,
   readStints,
+  type StintRow,
   streamLinks,
   streamPeople,
   streamStints,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IntroductionStatus, StepStatus } from "../../../shared/introductions/constants.ts";
+import { userActor } from "../../test/actors.ts";
 import { type Actor, ANONYMOUS } from "../accounts/actor.ts";
 import {
   canOnIntroduction,
@@ -12,13 +13,7 @@ import {
 } from "./introductions.policy.ts";
 
 // The path of every case: requester R → intermediary A → intermediary B → target T.
-const user = (userId: string): Actor => ({
-  kind: "user",
-  userId,
-  email: `${userId}@x.io`,
-  name: userId,
-  emailVerified: true,
-});
+const user = userActor;
 const viewer = (actor: Actor, blockedWithRequester = false): IntroductionViewer => ({
   actor,
   blockedWithRequester,

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { userActor } from "../../test/actors.ts";
 import { type Actor, ANONYMOUS } from "../accounts/actor.ts";
 import { canOnNotification, type NotificationAction } from "./notifications.policy.ts";
 
-const user = (userId: string): Actor => ({
-  kind: "user",
-  userId,
-  email: `${userId}@x.io`,
-  name: userId,
-  emailVerified: true,
-});
+const user = userActor;
 const notification = { userId: "ann" };
 
 const actors: [string, Actor][] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../../shared/organizations/schemas.ts";
+import { userActor } from "../../test/actors.ts";
 import { type Actor, ANONYMOUS } from "../accounts/actor.ts";
 import type { Standing } from "../organizations/standing.ts";
 import {
@@ -18,13 +19,7 @@ import {
 // alf an alumnus (plain tier), dee a distinguished alumnus, rex removed, fay a former member (left
 // without good standing). cora is Ann's connection and nothing at Acme; otto a member of another
 // organization only; stan a stranger.
-const user = (userId: string): Actor => ({
-  kind: "user",
-  userId,
-  email: `${userId}@x.io`,
-  name: userId,
-  emailVerified: true,
-});
+const user = userActor;
 
 const AUTHOR = "ann";
 const ACME = "acme";
